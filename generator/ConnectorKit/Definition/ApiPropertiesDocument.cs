@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+
+namespace ConnectorKit.Definition;
+
+/// <summary>A typed view of <c>apiProperties.json</c>.</summary>
+public readonly record struct ApiPropertiesDocument(JsonObject Node)
+{
+    public JsonObject? Properties => Node["properties"].ObjectOrNull();
+
+    public JsonObject? ConnectionParameters => Properties?["connectionParameters"].ObjectOrNull();
+
+    public JsonObject? ConnectionParameterSets => Properties?["connectionParameterSets"].ObjectOrNull();
+
+    public JsonArray PolicyTemplateInstances => Properties?["policyTemplateInstances"].ArrayOrNull() ?? [];
+
+    /// <summary>The operations custom code handles; empty when the script handles all of them (or there is none).</summary>
+    public IReadOnlyList<string> ScriptOperations =>
+        [.. (Properties?["scriptOperations"].ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>()];
+
+    public string? Publisher => Properties?["publisher"].StringOrNull();
+
+    public string? StackOwner => Properties?["stackOwner"].StringOrNull();
+
+    public string? IconBrandColor => Properties?["iconBrandColor"].StringOrNull();
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+
+namespace ConnectorKit.Definition;
+
+/// <summary>One operation of a Swagger document with its path, method, path item and JSON pointer.</summary>
+public readonly record struct OperationView(string Path, string Method, JsonObject PathItem, JsonObject Node, string Pointer)
+{
+    public string? OperationId => Node["operationId"].StringOrNull();
+
+    public string? Summary => Node["summary"].StringOrNull();
+
+    public string? Description => Node["description"].StringOrNull();
+
+    public string? Visibility => Node["x-ms-visibility"].StringOrNull();
+
+    /// <summary><c>single</c> or <c>batch</c> for a trigger, null for an action.</summary>
+    public string? TriggerKind => Node["x-ms-trigger"].StringOrNull();
+
+    public bool IsTrigger => TriggerKind is not null;
+
+    /// <summary>A webhook trigger: the platform subscribes with a callback URL (a body property marked x-ms-notification-url).</summary>
+    public bool IsWebhookTrigger => IsTrigger && ContainsNotificationUrl(Node["parameters"]);
+
+    public bool IsDeprecated => Node["deprecated"].BooleanOrNull() == true;
+
+    public JsonArray Parameters => Node["parameters"].ArrayOrNull() ?? [];
+
+    public JsonObject Responses => Node["responses"].ObjectOrNull() ?? [];
+
+    public JsonObject? ApiAnnotation => Node["x-ms-api-annotation"].ObjectOrNull();
+
+    private static bool ContainsNotificationUrl(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.Any(p => (p.Key == "x-ms-notification-url" && p.Value.BooleanOrNull() == true) || ContainsNotificationUrl(p.Value)),
+        JsonArray array => array.Any(ContainsNotificationUrl),
+        _ => false,
+    };
+}

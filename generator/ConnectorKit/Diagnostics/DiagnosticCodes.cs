@@ -1,0 +1,57 @@
+namespace ConnectorKit.Diagnostics;
+
+/// <summary>
+/// The one registry of the toolkit's own diagnostic codes. Codes never change meaning once published.
+/// CK1xxx: reading files (YAML, JSON). CK2xxx: the model's meaning (references, triggers, policies).
+/// CK3xxx: generation and output. Microsoft's validator codes are registered by the validator rules under their own names.
+/// </summary>
+public static class DiagnosticCodes
+{
+    private static readonly List<DiagnosticDescriptor> AllCodes = [];
+
+    // Reading files.
+    public static readonly DiagnosticDescriptor YamlSyntax = Define("CK1001", "The YAML file is not well-formed.");
+    public static readonly DiagnosticDescriptor UnknownKey = Define("CK1002", "A key is not part of the model at this position.");
+    public static readonly DiagnosticDescriptor WrongType = Define("CK1003", "A value has the wrong type.");
+    public static readonly DiagnosticDescriptor MissingKey = Define("CK1004", "A required key is missing.");
+    public static readonly DiagnosticDescriptor InvalidValue = Define("CK1005", "A value is not one of the allowed values or has the wrong form.");
+    public static readonly DiagnosticDescriptor DuplicateKey = Define("CK1006", "A key appears twice in one mapping.");
+    public static readonly DiagnosticDescriptor FileNotFound = Define("CK1007", "A file or folder the model names does not exist.");
+    public static readonly DiagnosticDescriptor JsonSyntax = Define("CK1008", "The JSON file is not well-formed.");
+    public static readonly DiagnosticDescriptor ByteOrderMark = Define("CK1009", "The file starts with a UTF-8 byte order mark.", Severity.Warning);
+    public static readonly DiagnosticDescriptor InvalidEncoding = Define("CK1010", "The file is not valid UTF-8.");
+
+    // The model's meaning.
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Define("CK2001", "Two operations have the same operation id.");
+    public static readonly DiagnosticDescriptor UnknownSchema = Define("CK2002", "A reference names a schema that is not defined.");
+    public static readonly DiagnosticDescriptor UnknownOperation = Define("CK2003", "A reference names an operation that is not defined.");
+    public static readonly DiagnosticDescriptor UnknownParameter = Define("CK2004", "A reference names a parameter that is not defined.");
+    public static readonly DiagnosticDescriptor UnknownResponse = Define("CK2005", "A reference names a response that is not defined.");
+    public static readonly DiagnosticDescriptor PathParameterNotInTemplate = Define("CK2006", "A path parameter does not appear in the operation's path template.");
+    public static readonly DiagnosticDescriptor PathTemplateParameterMissing = Define("CK2007", "A path template segment has no matching path parameter.");
+    public static readonly DiagnosticDescriptor WebhookWithoutUnsubscribe = Define("CK2008", "A webhook trigger names no unsubscribe operation.");
+    public static readonly DiagnosticDescriptor UnsubscribeNotDelete = Define("CK2009", "A webhook trigger's unsubscribe operation is not a DELETE.");
+    public static readonly DiagnosticDescriptor PolicyUnknownOperation = Define("CK2010", "A policy names an operation that is not defined.");
+    public static readonly DiagnosticDescriptor PolicyUnknownTemplate = Define("CK2011", "A policy names a template id the toolkit does not know.", Severity.Warning);
+    public static readonly DiagnosticDescriptor PolicyUnknownParameter = Define("CK2012", "A policy sets a parameter its template does not have.");
+    public static readonly DiagnosticDescriptor PolicyMissingParameter = Define("CK2013", "A policy leaves out a parameter its template requires.");
+    public static readonly DiagnosticDescriptor DuplicateDefinition = Define("CK2014", "A schema, parameter, response or connection parameter is defined twice.");
+    public static readonly DiagnosticDescriptor DuplicateRoute = Define("CK2015", "Two operations share one method and path.");
+    public static readonly DiagnosticDescriptor ScriptOperationUnknown = Define("CK2016", "The script names an operation that is not defined.");
+    public static readonly DiagnosticDescriptor UnknownConnectionParameter = Define("CK2017", "An expression names a connection parameter that is not defined.");
+    public static readonly DiagnosticDescriptor InvalidOperationId = Define("CK2018", "An operation id is not PascalCase letters and digits.");
+    public static readonly DiagnosticDescriptor MultipleBodyParameters = Define("CK2019", "An operation has more than one body parameter.");
+
+    // Generation and output.
+    public static readonly DiagnosticDescriptor OutputDiffers = Define("CK3001", "A generated file differs from the file on disk.");
+    public static readonly DiagnosticDescriptor OutputWriteFailed = Define("CK3002", "A generated file could not be written.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllCodes;
+
+    private static DiagnosticDescriptor Define(string code, string title, Severity severity = Severity.Error)
+    {
+        var descriptor = new DiagnosticDescriptor(code, title, severity);
+        AllCodes.Add(descriptor);
+        return descriptor;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ConnectorKit.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

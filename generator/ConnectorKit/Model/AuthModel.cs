@@ -1,0 +1,70 @@
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Model;
+
+public enum AuthKind
+{
+    None,
+    ApiKey,
+    Basic,
+    OAuth2,
+}
+
+/// <summary>
+/// How a connection authenticates: one entry of swagger <c>securityDefinitions</c> plus the connection parameter(s)
+/// of apiProperties that carry it. Secrets are never in the model: client ids and secrets are placeholders.
+/// </summary>
+public sealed record AuthModel
+{
+    public required AuthKind Kind { get; init; }
+
+    /// <summary>The key in <c>securityDefinitions</c>; defaults per kind (oauth2-auth, api_key, basic_auth).</summary>
+    public required string SecurityName { get; init; }
+
+    /// <summary>The connection parameter name in apiProperties (token, api_key, username/password by default).</summary>
+    public required string ParameterName { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Tooltip { get; init; }
+
+    // API key: where the key goes.
+    public string? KeyName { get; init; }
+
+    /// <summary><c>header</c> or <c>query</c>.</summary>
+    public string? KeyLocation { get; init; }
+
+    // OAuth 2.0.
+    /// <summary>aad, oauth2, oauth2generic, aadcertificate, or a named provider.</summary>
+    public string? IdentityProvider { get; init; }
+
+    /// <summary>Swagger flow: accessCode, implicit, application, password.</summary>
+    public string? Flow { get; init; }
+
+    public string? AuthorizationUrl { get; init; }
+
+    public string? TokenUrl { get; init; }
+
+    public string? RefreshUrl { get; init; }
+
+    public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    public string? ClientId { get; init; }
+
+    public string? ClientSecret { get; init; }
+
+    /// <summary>GlobalPerConnector, Global or NoRedirect.</summary>
+    public string? RedirectMode { get; init; }
+
+    public string? RedirectUrl { get; init; }
+
+    /// <summary>oAuthSettings <c>customParameters</c>: a scalar becomes <c>{ "value": x }</c>, a mapping passes through.</summary>
+    public RawJson? CustomParameters { get; init; }
+
+    /// <summary>Keys written verbatim at the end of <c>oAuthSettings</c>.</summary>
+    public RawJson? OAuthExtensions { get; init; }
+
+    public required SourcePosition Position { get; init; }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Model;
+
+/// <summary>A value the user enters when creating a connection (apiProperties <c>connectionParameters</c>).</summary>
+public sealed record ConnectionParameterModel
+{
+    public required string Name { get; init; }
+
+    /// <summary>string, securestring, bool, int, oauthSetting, ...</summary>
+    public required string Type { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Tooltip { get; init; }
+
+    public bool? Required { get; init; }
+
+    public JsonNode? Default { get; init; }
+
+    /// <summary>Keys written verbatim at the end of <c>uiDefinition</c> (e.g. constraints beyond required).</summary>
+    public RawJson? UiExtensions { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the parameter object.</summary>
+    public RawJson? Extensions { get; init; }
+
+    public required SourcePosition Position { get; init; }
+}
+
+/// <summary>Multi-auth: alternative sets of connection parameters, one per way of connecting.</summary>
+public sealed record ConnectionParameterSetsModel(
+    string? DisplayName,
+    string? Description,
+    IReadOnlyList<ConnectionParameterSetModel> Sets,
+    SourcePosition Position);
+
+/// <summary>One way of connecting: its own auth and its own connection parameters.</summary>
+public sealed record ConnectionParameterSetModel(
+    string Name,
+    string? DisplayName,
+    string? Description,
+    AuthModel? Auth,
+    IReadOnlyList<ConnectionParameterModel> Parameters,
+    SourcePosition Position);

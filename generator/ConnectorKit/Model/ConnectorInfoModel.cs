@@ -1,0 +1,54 @@
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Model;
+
+/// <summary>The <c>connector:</c> section: identity, host and listing metadata.</summary>
+public sealed record ConnectorInfoModel
+{
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string Version { get; init; }
+
+    /// <summary>Connector status (Preview, Production) for <c>info.x-ms-api-annotation.status</c>.</summary>
+    public string? Status { get; init; }
+
+    public required string Host { get; init; }
+
+    public string? BasePath { get; init; }
+
+    public IReadOnlyList<string> Schemes { get; init; } = ["https"];
+
+    public IReadOnlyList<string> Consumes { get; init; } = [];
+
+    public IReadOnlyList<string> Produces { get; init; } = [];
+
+    public ContactModel? Contact { get; init; }
+
+    public string? Website { get; init; }
+
+    public string? PrivacyPolicy { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>apiProperties <c>iconBrandColor</c>, e.g. <c>#0b556a</c>.</summary>
+    public string? BrandColor { get; init; }
+
+    /// <summary>An icon file relative to the model folder, copied beside the artifacts and named in settings.json.</summary>
+    public string? Icon { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? StackOwner { get; init; }
+
+    /// <summary>apiProperties <c>capabilities</c> (e.g. actions, triggers).</summary>
+    public IReadOnlyList<string> Capabilities { get; init; } = [];
+
+    /// <summary>Keys written verbatim at the end of <c>info</c>.</summary>
+    public RawJson? InfoExtensions { get; init; }
+
+    public required SourcePosition Position { get; init; }
+}
+
+public sealed record ContactModel(string? Name, string? Url, string? Email, SourcePosition Position);

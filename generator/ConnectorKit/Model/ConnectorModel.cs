@@ -1,0 +1,46 @@
+namespace ConnectorKit.Model;
+
+/// <summary>
+/// The authoring model of one connector, loaded from the YAML files of one folder. Immutable; every node keeps the
+/// position it was read from. Lists keep the order of the files (connector.yaml first, then the others by path).
+/// </summary>
+public sealed record ConnectorModel
+{
+    /// <summary>The model folder (absolute); relative file names in the model are resolved against it.</summary>
+    public required string Folder { get; init; }
+
+    public required ConnectorInfoModel Info { get; init; }
+
+    /// <summary>The single authentication of the connector; null when it has none or uses connection parameter sets.</summary>
+    public AuthModel? Auth { get; init; }
+
+    public IReadOnlyList<ConnectionParameterModel> ConnectionParameters { get; init; } = [];
+
+    /// <summary>Alternative ways to connect (multi-auth); null when the connector has one way.</summary>
+    public ConnectionParameterSetsModel? ConnectionParameterSets { get; init; }
+
+    /// <summary>Reusable parameters (swagger <c>parameters</c>), referenced from operations by key.</summary>
+    public IReadOnlyList<ParameterModel> Parameters { get; init; } = [];
+
+    /// <summary>Reusable schemas (swagger <c>definitions</c>).</summary>
+    public IReadOnlyList<NamedSchemaModel> Schemas { get; init; } = [];
+
+    /// <summary>Reusable responses (swagger <c>responses</c>), referenced from operations by key.</summary>
+    public IReadOnlyList<ResponseModel> Responses { get; init; } = [];
+
+    public IReadOnlyList<ActionModel> Actions { get; init; } = [];
+
+    public IReadOnlyList<TriggerModel> Triggers { get; init; } = [];
+
+    public IReadOnlyList<PolicyModel> Policies { get; init; } = [];
+
+    public ScriptModel? Script { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the swagger root (any vendor extension or other field).</summary>
+    public RawJson? Extensions { get; init; }
+
+    /// <summary>Keys written verbatim at the end of apiProperties' <c>properties</c> object.</summary>
+    public RawJson? PropertiesExtensions { get; init; }
+
+    public IEnumerable<OperationModel> Operations => Actions.Cast<OperationModel>().Concat(Triggers);
+}

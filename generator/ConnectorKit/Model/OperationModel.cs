@@ -1,0 +1,148 @@
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Model;
+
+/// <summary>What actions and triggers have in common.</summary>
+public abstract record OperationModel
+{
+    /// <summary>The operation id: PascalCase, unique in the connector.</summary>
+    public required string Id { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>important, advanced or internal (<c>x-ms-visibility</c>).</summary>
+    public string? Visibility { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<string> Consumes { get; init; } = [];
+
+    public IReadOnlyList<string> Produces { get; init; } = [];
+
+    public IReadOnlyList<OperationParameterModel> Parameters { get; init; } = [];
+
+    public IReadOnlyList<ResponseModel> Responses { get; init; } = [];
+
+    /// <summary>Operation family (<c>x-ms-api-annotation.family</c>).</summary>
+    public string? Family { get; init; }
+
+    public int? Revision { get; init; }
+
+    /// <summary>Preview or Production (<c>x-ms-api-annotation.status</c>).</summary>
+    public string? Status { get; init; }
+
+    public bool Deprecated { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the operation object.</summary>
+    public RawJson? Extensions { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the path item that holds the operation.</summary>
+    public RawJson? PathExtensions { get; init; }
+
+    public required SourcePosition Position { get; init; }
+
+    /// <summary>The HTTP method in lower case.</summary>
+    public abstract string HttpMethod { get; }
+
+    /// <summary>The path template after the base path.</summary>
+    public abstract string HttpPath { get; }
+}
+
+/// <summary>An operation a flow calls.</summary>
+public sealed record ActionModel : OperationModel
+{
+    public required string Method { get; init; }
+
+    public required string Path { get; init; }
+
+    /// <summary>Paging (<c>x-ms-pageable</c>): the response property that holds the next page's URL.</summary>
+    public string? NextLinkName { get; init; }
+
+    public override string HttpMethod => Method;
+
+    public override string HttpPath => Path;
+}
+
+/// <summary>An operation that starts a flow: a webhook or a polling trigger.</summary>
+public sealed record TriggerModel : OperationModel
+{
+    public WebhookModel? Webhook { get; init; }
+
+    public PollingModel? Polling { get; init; }
+
+    /// <summary>Webhook only: properties of the subscribe body beside the callback URL.</summary>
+    public IReadOnlyList<FilterModel> Filters { get; init; } = [];
+
+    /// <summary>Webhook only: the schema of what is POSTed to the callback (<c>x-ms-notification-content</c>).</summary>
+    public RawJson? Payload { get; init; }
+
+    public override string HttpMethod => Webhook is not null ? "post" : Polling!.Method;
+
+    public override string HttpPath => Webhook?.Path ?? Polling!.Path;
+}
+
+/// <summary>The subscribe side of a webhook trigger; the generator expands it into the POST Power Automate calls.</summary>
+public sealed record WebhookModel
+{
+    public required string Path { get; init; }
+
+    /// <summary>The DELETE operation that removes a subscription (Power Automate calls the Location it was given).</summary>
+    public required ModelReference Unsubscribe { get; init; }
+
+    /// <summary>The body property that carries the callback URL.</summary>
+    public string CallbackProperty { get; init; } = "callbackUrl";
+
+    /// <summary>The schema of the 201 body (the subscription); the Location header is always emitted.</summary>
+    public RawJson? Subscription { get; init; }
+
+    public required SourcePosition Position { get; init; }
+}
+
+/// <summary>A polling trigger: the platform calls the operation on a schedule.</summary>
+public sealed record PollingModel
+{
+    public string Method { get; init; } = "get";
+
+    public required string Path { get; init; }
+
+    /// <summary><c>single</c> (one run per item) or <c>batch</c> (one run per call).</summary>
+    public string Kind { get; init; } = "batch";
+
+    /// <summary><c>x-ms-trigger-hint</c>: what the user should do to make the trigger fire.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary><c>x-ms-trigger-metadata</c>, as written.</summary>
+    public RawJson? Metadata { get; init; }
+
+    public required SourcePosition Position { get; init; }
+}
+
+/// <summary>A property of a webhook's subscribe body that narrows what fires the trigger.</summary>
+public sealed record FilterModel
+{
+    public required string Name { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? Format { get; init; }
+
+    public bool Required { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Visibility { get; init; }
+
+    public System.Text.Json.Nodes.JsonNode? Default { get; init; }
+
+    public IReadOnlyList<EnumValueModel> Enum { get; init; } = [];
+
+    public DynamicValuesModel? Picker { get; init; }
+
+    public RawJson? Extensions { get; init; }
+
+    public required SourcePosition Position { get; init; }
+}

@@ -1,0 +1,25 @@
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Model;
+
+/// <summary>
+/// A policy template instance (apiProperties <c>policyTemplateInstances</c>): a template id, its parameters by short
+/// name (the <c>x-ms-apimTemplateParameter.</c> prefix is added on output), and the operations it applies to.
+/// </summary>
+public sealed record PolicyModel
+{
+    public required string TemplateId { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>Parameter short names to values, in the order written.</summary>
+    public required RawJson Parameters { get; init; }
+
+    /// <summary>The operations it applies to; empty for all.</summary>
+    public IReadOnlyList<ModelReference> Operations { get; init; } = [];
+
+    public required SourcePosition Position { get; init; }
+}
+
+/// <summary>Custom code: the script file (relative to the model folder) and the operations it handles.</summary>
+public sealed record ScriptModel(string File, IReadOnlyList<ModelReference> Operations, SourcePosition Position);

@@ -1,0 +1,1 @@
+namespace ConnectorKit.Tests; public class T { [Xunit.Fact] public void A() { } }
