@@ -1,1 +1,3 @@
-return 0;
+using ConnectorKit.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using ConnectorKit.Cli.Commands;
+
+namespace ConnectorKit.Cli;
+
+/// <summary>The command line: a thin layer that parses arguments and hands the work to the ConnectorKit library.</summary>
+public static class CliApplication
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, string currentDirectory)
+    {
+        var console = new CliConsole(output, error, currentDirectory);
+        var root = new RootCommand("connectorkit: build, check and maintain Power Platform custom connectors from a declarative model.")
+        {
+            GenerateCommand.Create(console),
+        };
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'connectorkit --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,32 @@
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Cli;
+
+/// <summary>Where commands write, and the folder they run in; injected so tests run the CLI in-process.</summary>
+public sealed class CliConsole(TextWriter output, TextWriter error, string currentDirectory)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public string CurrentDirectory { get; } = currentDirectory;
+
+    public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
+
+    /// <summary>A path as the user should see it: relative to the current folder when it is below it.</summary>
+    public string Display(string path)
+    {
+        var relative = Path.GetRelativePath(CurrentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+
+    public void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var file = diagnostic.Position.File;
+            var shown = Path.IsPathRooted(file) ? diagnostic with { Position = diagnostic.Position.InFile(Display(file)) } : diagnostic;
+            Error.WriteLine(shown.ToString());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using ConnectorKit.Cli.Tests.TestSupport;
+
+namespace ConnectorKit.Cli.Tests.Commands;
+
+public class GenerateCommandTests
+{
+    private static readonly string[] Artifacts = ["apiDefinition.swagger.json", "apiProperties.json", "settings.json"];
+
+    [Fact]
+    public void Without_arguments_it_generates_connector_into_the_repository_root_from_a_subfolder()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("connector/connector.yaml", SampleModels.Minimal);
+        var subfolder = Directory.CreateDirectory(Path.Combine(repo.Path, "docs", "deep")).FullName;
+
+        var run = CliRun.In(subfolder, "generate");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.All(Artifacts, name => Assert.True(File.Exists(Path.Combine(repo.Path, name)), name));
+        Assert.Contains("\"operationId\": \"GetThing\"", File.ReadAllText(Path.Combine(repo.Path, "apiDefinition.swagger.json")));
+    }
+
+    [Fact]
+    public void With_a_model_folder_and_out_it_writes_there()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("model/connector.yaml", SampleModels.Minimal);
+
+        var run = CliRun.In(folder.Path, "generate", "model", "--out", "artifacts");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.All(Artifacts, name => Assert.True(File.Exists(Path.Combine(folder.Path, "artifacts", name)), name));
+        Assert.Contains("wrote artifacts/apiDefinition.swagger.json", run.Output);
+    }
+
+    [Fact]
+    public void Check_passes_after_generate_and_fails_after_a_hand_edit_of_either_artifact()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("connector/connector.yaml", SampleModels.Minimal);
+        Assert.Equal(ExitCodes.Success, CliRun.In(repo.Path, "generate").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRun.In(repo.Path, "generate", "--check").ExitCode);
+
+        foreach (var artifact in new[] { "apiDefinition.swagger.json", "apiProperties.json" })
+        {
+            var path = Path.Combine(repo.Path, artifact);
+            var original = File.ReadAllText(path);
+            File.WriteAllText(path, original.Replace("\n", "\n ", StringComparison.Ordinal));
+
+            var check = CliRun.In(repo.Path, "generate", "--check");
+
+            Assert.Equal(ExitCodes.Failed, check.ExitCode);
+            Assert.Contains($"{artifact}: error CK3001", check.Error);
+            File.WriteAllText(path, original);
+        }
+    }
+
+    [Fact]
+    public void A_model_with_errors_exits_1_reports_each_error_with_its_position_and_writes_nothing()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("connector/connector.yaml", SampleModels.Minimal);
+        Assert.Equal(ExitCodes.Success, CliRun.In(repo.Path, "generate").ExitCode);
+        var before = Artifacts.ToDictionary(name => name, name => File.ReadAllBytes(Path.Combine(repo.Path, name)));
+        repo.Write("connector/connector.yaml", SampleModels.Broken);
+
+        var run = CliRun.In(repo.Path, "generate");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("connector/connector.yaml(6,3): error CK1002", run.Error);
+        Assert.Contains("connector/connector.yaml(15,18): error CK2010", run.Error);
+        Assert.All(Artifacts, name => Assert.Equal(before[name], File.ReadAllBytes(Path.Combine(repo.Path, name))));
+        Assert.Empty(Directory.GetFiles(repo.Path, "*.tmp-*"));
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_across_runs_and_cultures()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("connector/connector.yaml", SampleModels.Minimal);
+        CliRun.In(repo.Path, "generate");
+        var first = Artifacts.ToDictionary(name => name, name => File.ReadAllBytes(Path.Combine(repo.Path, name)));
+
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var culture in new[] { "tr-TR", "de-DE" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+                Assert.Equal(ExitCodes.Success, CliRun.In(repo.Path, "generate", "--check").ExitCode);
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = previous;
+        }
+
+        Assert.All(Artifacts, name => Assert.Equal(first[name], File.ReadAllBytes(Path.Combine(repo.Path, name))));
+    }
+
+    [Theory]
+    [InlineData("generate", "--no-such-option")]
+    [InlineData("generate", "a", "b")]
+    [InlineData("no-such-command")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Path, args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("error:", run.Error);
+    }
+
+    [Fact]
+    public void Without_arguments_outside_a_repository_it_is_a_usage_error()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Path, "generate");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("connector/connector.yaml", run.Error);
+    }
+
+    [Fact]
+    public void Help_describes_the_arguments_and_options()
+    {
+        var run = CliRun.In(Path.GetTempPath(), "generate", "--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("MODEL_DIR", run.Output);
+        Assert.Contains("--out", run.Output);
+        Assert.Contains("--check", run.Output);
+    }
+}

@@ -1,0 +1,13 @@
+namespace ConnectorKit.Cli.Tests.TestSupport;
+
+/// <summary>The result of running the CLI in-process: exit code and what it printed.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static CliRun In(string currentDirectory, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var exitCode = CliApplication.Run(args, output, error, currentDirectory);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+}

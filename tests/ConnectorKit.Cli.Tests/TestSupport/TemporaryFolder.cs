@@ -1,0 +1,22 @@
+namespace ConnectorKit.Cli.Tests.TestSupport;
+
+/// <summary>A folder under the system temp folder, deleted when the test ends.</summary>
+public sealed class TemporaryFolder : IDisposable
+{
+    public TemporaryFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("connectorkit-cli-").FullName;
+    }
+
+    public string Path { get; }
+
+    public string Write(string relativePath, string text)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text.ReplaceLineEndings("\n"));
+        return full;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
