@@ -3,7 +3,7 @@ namespace ConnectorKit.Diagnostics;
 /// <summary>
 /// The one registry of the toolkit's own diagnostic codes. Codes never change meaning once published.
 /// CK1xxx: reading files (YAML, JSON). CK2xxx: the model's meaning (references, triggers, policies).
-/// CK3xxx: generation and output. Microsoft's validator codes are registered by the validator rules under their own names.
+/// CK3xxx: generation and output. CK4xxx: validation. Microsoft's validator codes are registered by the validator rules under their own names.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -41,10 +41,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownConnectionParameter = Define("CK2017", "An expression names a connection parameter that is not defined.");
     public static readonly DiagnosticDescriptor InvalidOperationId = Define("CK2018", "An operation id is not PascalCase letters and digits.");
     public static readonly DiagnosticDescriptor MultipleBodyParameters = Define("CK2019", "An operation has more than one body parameter.");
+    public static readonly DiagnosticDescriptor PolicyParameterValueNotAllowed = Define("CK2020", "A policy sets a parameter to a value its template does not allow.");
 
     // Generation and output.
     public static readonly DiagnosticDescriptor OutputDiffers = Define("CK3001", "A generated file differs from the file on disk.");
     public static readonly DiagnosticDescriptor OutputWriteFailed = Define("CK3002", "A generated file could not be written.");
+
+    // Validation (the validator's own findings; its rules register their codes by class name).
+    public static readonly DiagnosticDescriptor ValidationRuleFailed = Define("CK4001", "A validation rule failed with an internal error; the other rules still ran.");
+    public static readonly DiagnosticDescriptor InvalidValidationConfig = Define("CK4002", "The validation configuration file is not valid.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All => AllCodes;
 

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>Builds <c>apiDefinition.swagger.json</c>: the swagger root in canonical key order, composed of the part expanders.</summary>
+internal sealed class ApiDefinitionExpander
+{
+    private readonly OriginRecorder _origins;
+    private readonly InfoExpander _info;
+    private readonly SecurityExpander _security;
+    private readonly ComponentsExpander _components;
+    private readonly PathsExpander _paths;
+
+    public ApiDefinitionExpander(OriginRecorder origins)
+    {
+        _origins = origins;
+        _info = new InfoExpander(origins);
+        _security = new SecurityExpander(origins);
+
+        var enums = new EnumExpander(origins);
+        var dynamicValues = new DynamicValuesExpander(origins);
+        var parameters = new ParameterExpander(origins, enums, dynamicValues);
+        var responses = new ResponseExpander(origins);
+        var operations = new OperationExpander(origins, parameters, responses);
+        _components = new ComponentsExpander(origins, parameters, responses);
+        _paths = new PathsExpander(
+            origins,
+            operations,
+            new WebhookTriggerExpander(origins, operations, new FilterExpander(origins, enums, dynamicValues)),
+            new PollingTriggerExpander(operations));
+    }
+
+    public JsonObject Expand(ConnectorModel model)
+    {
+        var info = model.Info;
+        _origins.Record(JsonPointer.Root, info.Position);
+        var root = new JsonObject
+        {
+            ["swagger"] = "2.0",
+            ["info"] = _info.ExpandInfo(info, "/info"),
+            ["host"] = info.Host,
+        };
+        root.AddIfPresent("basePath", info.BasePath)
+            .AddIfAny("schemes", info.Schemes)
+            .AddIfAny("consumes", info.Consumes)
+            .AddIfAny("produces", info.Produces);
+        root["paths"] = _paths.Expand(model, "/paths");
+        root.AddIfAny("definitions", _components.ExpandDefinitions(model.Schemas, "/definitions"))
+            .AddIfAny("parameters", _components.ExpandParameters(model.Parameters, "/parameters"))
+            .AddIfAny("responses", _components.ExpandResponses(model.Responses, "/responses"));
+
+        // The platform's own tools always write securityDefinitions, empty when the connector has no authentication.
+        root["securityDefinitions"] = _security.ExpandDefinitions(model, "/securityDefinitions");
+        var security = _security.ExpandRequirements(model, "/security");
+        if (security.Count > 0)
+        {
+            root["security"] = security;
+        }
+
+        var metadata = _info.ExpandConnectorMetadata(info, "/x-ms-connector-metadata");
+        if (metadata.Count > 0)
+        {
+            root["x-ms-connector-metadata"] = metadata;
+        }
+
+        _origins.AppendExtensions(root, model.Extensions, JsonPointer.Root);
+        return root;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>Builds apiProperties connection parameters: what a user enters when creating a connection.</summary>
+internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthParameterExpander authParameters)
+{
+    /// <summary>
+    /// A <c>connectionParameters</c> object: the parameter(s) the authentication needs first, then the others in
+    /// model order.
+    /// </summary>
+    public JsonObject ExpandAll(AuthModel? auth, IReadOnlyList<ConnectionParameterModel> parameters, string pointer)
+    {
+        var node = new JsonObject();
+        if (auth is not null)
+        {
+            authParameters.AddTo(node, auth, pointer);
+        }
+
+        foreach (var parameter in parameters)
+        {
+            node[parameter.Name] = Expand(parameter, JsonPointer.Append(pointer, parameter.Name));
+        }
+
+        return node;
+    }
+
+    public JsonObject Expand(ConnectionParameterModel parameter, string pointer)
+    {
+        origins.Record(pointer, parameter.Position);
+        var node = new JsonObject { ["type"] = parameter.Type }
+            .AddIfPresent("defaultValue", parameter.Default?.DeepClone());
+        var uiPointer = JsonPointer.Append(pointer, "uiDefinition");
+        var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required == true);
+        origins.AppendExtensions(uiDefinition, parameter.UiExtensions, uiPointer);
+        node["uiDefinition"] = uiDefinition;
+        origins.AppendExtensions(node, parameter.Extensions, pointer);
+        return node;
+    }
+
+    /// <summary>The designer's view of a parameter; the platform wants <c>required</c> as the string "true" or "false".</summary>
+    public static JsonObject UiDefinition(string? displayName, string? description, string? tooltip, bool required)
+    {
+        var uiDefinition = new JsonObject()
+            .AddIfPresent("displayName", displayName)
+            .AddIfPresent("description", description)
+            .AddIfPresent("tooltip", tooltip);
+        uiDefinition["constraints"] = new JsonObject { ["required"] = required ? "true" : "false" };
+        return uiDefinition;
+    }
+}

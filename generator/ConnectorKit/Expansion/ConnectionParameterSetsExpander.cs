@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>Builds apiProperties <c>connectionParameterSets</c>: the alternative ways to connect (multi-auth).</summary>
+internal sealed class ConnectionParameterSetsExpander(OriginRecorder origins, ConnectionParameterExpander parameters)
+{
+    public JsonObject Expand(ConnectionParameterSetsModel sets, string pointer)
+    {
+        origins.Record(pointer, sets.Position);
+        var valuesPointer = JsonPointer.Append(pointer, "values");
+        var values = new JsonArray();
+        foreach (var set in sets.Sets)
+        {
+            values.Add(ExpandSet(set, JsonPointer.Append(valuesPointer, values.Count)));
+        }
+
+        return new JsonObject
+        {
+            ["uiDefinition"] = UiDefinition(sets.DisplayName, sets.Description),
+            ["values"] = values,
+        };
+    }
+
+    private JsonObject ExpandSet(ConnectionParameterSetModel set, string pointer)
+    {
+        origins.Record(pointer, set.Position);
+        return new JsonObject
+        {
+            ["name"] = set.Name,
+            ["uiDefinition"] = UiDefinition(set.DisplayName, set.Description),
+            ["parameters"] = parameters.ExpandAll(set.Auth, set.Parameters, JsonPointer.Append(pointer, "parameters")),
+        };
+    }
+
+    private static JsonObject UiDefinition(string? displayName, string? description) => new JsonObject()
+        .AddIfPresent("displayName", displayName)
+        .AddIfPresent("description", description);
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>Builds swagger <c>info</c> and <c>x-ms-connector-metadata</c> from the <c>connector:</c> section.</summary>
+internal sealed class InfoExpander(OriginRecorder origins)
+{
+    public JsonObject ExpandInfo(ConnectorInfoModel info, string pointer)
+    {
+        origins.Record(pointer, info.Position);
+        var node = new JsonObject
+        {
+            ["title"] = info.Title,
+            ["description"] = info.Description,
+            ["version"] = info.Version,
+        };
+        if (info.Contact is { } contact)
+        {
+            var contactPointer = JsonPointer.Append(pointer, "contact");
+            origins.Record(contactPointer, contact.Position);
+            node["contact"] = new JsonObject()
+                .AddIfPresent("name", contact.Name)
+                .AddIfPresent("url", contact.Url)
+                .AddIfPresent("email", contact.Email);
+        }
+
+        if (info.Status is { } status)
+        {
+            node["x-ms-api-annotation"] = new JsonObject { ["status"] = status };
+        }
+
+        origins.AppendExtensions(node, info.InfoExtensions, pointer);
+        return node;
+    }
+
+    /// <summary>The listing metadata the platform shows: website, privacy policy and categories, the ones given.</summary>
+    public JsonArray ExpandConnectorMetadata(ConnectorInfoModel info, string pointer)
+    {
+        origins.Record(pointer, info.Position);
+        var entries = new JsonArray();
+        AddEntry(entries, "Website", info.Website);
+        AddEntry(entries, "Privacy policy", info.PrivacyPolicy);
+        AddEntry(entries, "Categories", info.Categories.Count > 0 ? string.Join(';', info.Categories) : null);
+        return entries;
+    }
+
+    private static void AddEntry(JsonArray entries, string name, string? value)
+    {
+        if (value is not null)
+        {
+            entries.Add(new JsonObject { ["propertyName"] = name, ["propertyValue"] = value });
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>
+/// Builds swagger operation objects in a fixed field order. Actions are built whole; the trigger expanders supply
+/// their generated parameters, responses and trigger marks and let this class assemble the rest.
+/// </summary>
+internal sealed class OperationExpander(OriginRecorder origins, ParameterExpander parameters, ResponseExpander responses)
+{
+    public const string ParameterReferencePrefix = "#/parameters/";
+
+    public JsonObject ExpandAction(ActionModel action, string pointer) =>
+        Assemble(action, pointer, ExpandParameters(action, pointer), ExpandResponses(action.Responses, pointer), trigger: null);
+
+    /// <summary>The operation's listed parameters: <c>$ref</c>s to reusable ones, inline ones in place.</summary>
+    public JsonArray ExpandParameters(OperationModel operation, string pointer)
+    {
+        var listPointer = JsonPointer.Append(pointer, "parameters");
+        var list = new JsonArray();
+        foreach (var entry in operation.Parameters)
+        {
+            var itemPointer = JsonPointer.Append(listPointer, list.Count);
+            if (entry.Reference is { } reference)
+            {
+                origins.Record(itemPointer, reference.Position);
+                list.Add(new JsonObject { ["$ref"] = ParameterReferencePrefix + JsonPointer.Escape(reference.Name) });
+            }
+            else if (entry.Inline is { } inline)
+            {
+                list.Add(parameters.Expand(inline, itemPointer));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The operation's responses, after the <paramref name="generated"/> ones of a trigger expansion.</summary>
+    public JsonObject ExpandResponses(IReadOnlyList<ResponseModel> operationResponses, string pointer, JsonObject? generated = null) =>
+        responses.ExpandAll(operationResponses, JsonPointer.Append(pointer, "responses"), generated);
+
+    public JsonObject Assemble(OperationModel operation, string pointer, JsonArray parameterList, JsonObject responseMap, TriggerMarks? trigger)
+    {
+        origins.Record(pointer, operation.Position);
+        var node = new JsonObject()
+            .AddIfAny("tags", operation.Tags)
+            .AddIfPresent("summary", operation.Summary)
+            .AddIfPresent("description", operation.Description)
+            .AddIfPresent("operationId", operation.Id)
+            .AddIfAny("consumes", operation.Consumes)
+            .AddIfAny("produces", operation.Produces);
+        if (parameterList.Count > 0)
+        {
+            node["parameters"] = parameterList;
+        }
+
+        node["responses"] = responseMap;
+        if (operation.Deprecated)
+        {
+            node["deprecated"] = true;
+        }
+
+        node.AddIfPresent("x-ms-visibility", operation.Visibility);
+        if (trigger is not null)
+        {
+            AddTriggerMarks(node, trigger, pointer);
+        }
+
+        node.AddIfAny("x-ms-api-annotation", ApiAnnotation(operation));
+        if (operation is ActionModel { NextLinkName: { } nextLink })
+        {
+            node["x-ms-pageable"] = new JsonObject { ["nextLinkName"] = nextLink };
+        }
+
+        origins.AppendExtensions(node, operation.Extensions, pointer);
+        return node;
+    }
+
+    private void AddTriggerMarks(JsonObject node, TriggerMarks trigger, string pointer)
+    {
+        node["x-ms-trigger"] = trigger.Kind;
+        node.AddIfPresent("x-ms-trigger-hint", trigger.Hint);
+        if (trigger.Metadata is { } metadata)
+        {
+            node["x-ms-trigger-metadata"] = origins.Copy(metadata, JsonPointer.Append(pointer, "x-ms-trigger-metadata"));
+        }
+    }
+
+    private static JsonObject ApiAnnotation(OperationModel operation) => new JsonObject()
+        .AddIfPresent("family", operation.Family)
+        .AddIfPresent("revision", operation.Revision is { } revision ? JsonValue.Create(revision) : null)
+        .AddIfPresent("status", operation.Status);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Definition;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>
+/// Builds swagger <c>paths</c>: path items in the order their first operation appears (actions, then triggers),
+/// methods within a path in Swagger's order, then the webhooks' notification content and the path extensions.
+/// </summary>
+internal sealed class PathsExpander(
+    OriginRecorder origins,
+    OperationExpander operations,
+    WebhookTriggerExpander webhooks,
+    PollingTriggerExpander pollingTriggers)
+{
+    private static readonly Dictionary<string, int> MethodRanks =
+        SwaggerDocument.Methods.Select((method, rank) => (method, rank)).ToDictionary(p => p.method, p => p.rank, StringComparer.Ordinal);
+
+    public JsonObject Expand(ConnectorModel model, string pointer)
+    {
+        var paths = new JsonObject();
+        foreach (var group in model.Operations.GroupBy(o => o.HttpPath, StringComparer.Ordinal))
+        {
+            var pathPointer = JsonPointer.Append(pointer, group.Key);
+            paths[group.Key] = ExpandPathItem([.. group], pathPointer);
+        }
+
+        return paths;
+    }
+
+    private JsonObject ExpandPathItem(IReadOnlyList<OperationModel> pathOperations, string pointer)
+    {
+        origins.Record(pointer, pathOperations[0].Position);
+        var item = new JsonObject();
+        foreach (var operation in pathOperations.OrderBy(o => MethodRank(o.HttpMethod)))
+        {
+            var method = operation.HttpMethod.ToLowerInvariant();
+
+            // Two operations on one route are reported by the checks (CK2015); the first one written stays.
+            if (!item.ContainsKey(method))
+            {
+                item[method] = ExpandOperation(operation, JsonPointer.Append(pointer, method));
+            }
+        }
+
+        foreach (var trigger in pathOperations.OfType<TriggerModel>().Where(t => t.Webhook is not null))
+        {
+            var contentPointer = JsonPointer.Append(pointer, "x-ms-notification-content");
+            item.AddIfPresent("x-ms-notification-content", webhooks.ExpandNotificationContent(trigger, contentPointer));
+        }
+
+        foreach (var operation in pathOperations)
+        {
+            origins.AppendExtensions(item, operation.PathExtensions, pointer);
+        }
+
+        return item;
+    }
+
+    private JsonObject ExpandOperation(OperationModel operation, string pointer) => operation switch
+    {
+        TriggerModel { Webhook: { } webhook } trigger => webhooks.Expand(trigger, webhook, pointer),
+        TriggerModel { Polling: { } polling } trigger => pollingTriggers.Expand(trigger, polling, pointer),
+        ActionModel action => operations.ExpandAction(action, pointer),
+        _ => throw new InvalidOperationException($"Operation '{operation.Id}' is neither an action nor a webhook or polling trigger."),
+    };
+
+    /// <summary>The method's place in Swagger's order; methods Swagger does not know go last, in model order.</summary>
+    private static int MethodRank(string method) =>
+        MethodRanks.TryGetValue(method.ToLowerInvariant(), out var rank) ? rank : int.MaxValue;
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>Builds apiProperties <c>policyTemplateInstances</c> from the model's policies.</summary>
+internal sealed class PolicyExpander(OriginRecorder origins)
+{
+    public const string ParameterPrefix = "x-ms-apimTemplateParameter.";
+    public const string OperationsKey = "x-ms-apimTemplate-operationName";
+
+    /// <summary>Keys that already name a template setting (such as <c>x-ms-apimTemplate-policySection</c>) are not prefixed.</summary>
+    private const string TemplateKeyPrefix = "x-ms-apimTemplate";
+
+    public JsonArray ExpandAll(IReadOnlyList<PolicyModel> policies, string pointer)
+    {
+        var instances = new JsonArray();
+        foreach (var policy in policies)
+        {
+            instances.Add(Expand(policy, JsonPointer.Append(pointer, instances.Count)));
+        }
+
+        return instances;
+    }
+
+    public JsonObject Expand(PolicyModel policy, string pointer)
+    {
+        origins.Record(pointer, policy.Position);
+        var instance = new JsonObject { ["templateId"] = policy.TemplateId }.AddIfPresent("title", policy.Title);
+        instance["parameters"] = ExpandParameters(policy, JsonPointer.Append(pointer, "parameters"));
+        return instance;
+    }
+
+    private JsonObject ExpandParameters(PolicyModel policy, string pointer)
+    {
+        origins.Record(pointer, policy.Parameters.Position);
+        var parameters = new JsonObject();
+        foreach (var (name, value) in policy.Parameters.Value as JsonObject ?? [])
+        {
+            var key = name.StartsWith(TemplateKeyPrefix, StringComparison.Ordinal) ? name : ParameterPrefix + name;
+            origins.RecordSubtree(JsonPointer.Append(pointer, key), policy.Parameters, JsonPointer.Append(JsonPointer.Root, name));
+            parameters[key] = value?.DeepClone();
+        }
+
+        if (policy.Operations.Count > 0)
+        {
+            var operationsPointer = JsonPointer.Append(pointer, OperationsKey);
+            origins.Record(operationsPointer, policy.Operations[0].Position);
+            for (var i = 0; i < policy.Operations.Count; i++)
+            {
+                origins.Record(JsonPointer.Append(operationsPointer, i), policy.Operations[i].Position);
+            }
+
+            parameters[OperationsKey] = JsonObjectExtensions.Strings(policy.Operations.Select(o => o.Name));
+        }
+
+        return parameters;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>
+/// Builds swagger <c>securityDefinitions</c> and <c>security</c>: one entry per way to authenticate (the single
+/// <c>auth</c>, or the auth of each connection parameter set), each security name once.
+/// </summary>
+internal sealed class SecurityExpander(OriginRecorder origins)
+{
+    public const string DefaultOAuthFlow = "accessCode";
+
+    public JsonObject ExpandDefinitions(ConnectorModel model, string pointer)
+    {
+        var definitions = new JsonObject();
+        foreach (var auth in AuthenticationsOf(model))
+        {
+            var entryPointer = JsonPointer.Append(pointer, auth.SecurityName);
+            origins.Record(entryPointer, auth.Position);
+            definitions[auth.SecurityName] = ExpandDefinition(auth);
+        }
+
+        return definitions;
+    }
+
+    /// <summary>The security requirement: any one of the defined schemes (alternatives are separate entries).</summary>
+    public JsonArray ExpandRequirements(ConnectorModel model, string pointer)
+    {
+        var requirements = new JsonArray();
+        foreach (var auth in AuthenticationsOf(model))
+        {
+            origins.Record(JsonPointer.Append(pointer, requirements.Count), auth.Position);
+            requirements.Add(new JsonObject { [auth.SecurityName] = new JsonArray() });
+        }
+
+        return requirements;
+    }
+
+    private static IEnumerable<AuthModel> AuthenticationsOf(ConnectorModel model)
+    {
+        var candidates = model.Auth is { } single
+            ? [single]
+            : (model.ConnectionParameterSets?.Sets ?? []).Select(s => s.Auth).OfType<AuthModel>();
+        return candidates
+            .Where(a => a.Kind != AuthKind.None)
+            .DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
+    }
+
+    private static JsonObject ExpandDefinition(AuthModel auth) => auth.Kind switch
+    {
+        AuthKind.ApiKey => new JsonObject
+        {
+            ["type"] = "apiKey",
+            ["in"] = auth.KeyLocation ?? "header",
+        }.AddIfPresent("name", auth.KeyName),
+        AuthKind.Basic => new JsonObject { ["type"] = "basic" },
+        _ => ExpandOAuth2(auth),
+    };
+
+    private static JsonObject ExpandOAuth2(AuthModel auth)
+    {
+        var scopes = new JsonObject();
+        foreach (var scope in auth.Scopes)
+        {
+            scopes[scope] = scope;
+        }
+
+        var definition = new JsonObject
+        {
+            ["type"] = "oauth2",
+            ["flow"] = auth.Flow ?? DefaultOAuthFlow,
+        }
+            .AddIfPresent("authorizationUrl", auth.AuthorizationUrl)
+            .AddIfPresent("tokenUrl", auth.TokenUrl);
+        definition["scopes"] = scopes;
+        return definition;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Expansion;
+
+/// <summary>
+/// Expands a webhook trigger into the subscribe operation Power Automate calls: a POST whose body carries the
+/// callback URL and the filters, answered by 201 with the subscription's Location (which is later DELETEd to
+/// unsubscribe), plus the <c>x-ms-notification-content</c> that describes what is posted to the callback.
+/// </summary>
+internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationExpander operations, FilterExpander filters)
+{
+    public const string CreatedStatus = "201";
+
+    public JsonObject Expand(TriggerModel trigger, WebhookModel webhook, string pointer)
+    {
+        var parameters = operations.ExpandParameters(trigger, pointer);
+        var bodyPointer = JsonPointer.Append(JsonPointer.Append(pointer, "parameters"), parameters.Count);
+        parameters.Add(ExpandBody(trigger, webhook, bodyPointer));
+
+        var responsesPointer = JsonPointer.Append(pointer, "responses");
+        var created = new JsonObject { [CreatedStatus] = ExpandCreated(webhook, JsonPointer.Append(responsesPointer, CreatedStatus)) };
+        var responses = operations.ExpandResponses(trigger.Responses, pointer, created);
+
+        return operations.Assemble(trigger, pointer, parameters, responses, new TriggerMarks("single"));
+    }
+
+    /// <summary>The path item's <c>x-ms-notification-content</c>: what the service posts to the callback URL.</summary>
+    public JsonObject? ExpandNotificationContent(TriggerModel trigger, string pointer)
+    {
+        if (trigger.Payload is not { } payload)
+        {
+            return null;
+        }
+
+        origins.Record(pointer, payload.Position);
+        return new JsonObject
+        {
+            ["description"] = payload.Value?["description"].StringOrNull() ?? trigger.Summary,
+            ["schema"] = origins.CopySchema(payload, JsonPointer.Append(pointer, "schema")),
+        };
+    }
+
+    private JsonObject ExpandBody(TriggerModel trigger, WebhookModel webhook, string pointer)
+    {
+        origins.Record(pointer, webhook.Position);
+        var schemaPointer = JsonPointer.Append(pointer, "schema");
+        var required = new List<string> { webhook.CallbackProperty };
+        required.AddRange(trigger.Filters.Where(f => f.Required).Select(f => f.Name));
+        return new JsonObject
+        {
+            ["name"] = "body",
+            ["in"] = ParameterExpander.InBody,
+            ["required"] = true,
+            ["schema"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["required"] = JsonObjectExtensions.Strings(required),
+                ["properties"] = filters.ExpandProperties(webhook, trigger.Filters, JsonPointer.Append(schemaPointer, "properties")),
+            },
+            ["x-ms-summary"] = "Subscription",
+            ["description"] = "The subscription to create: where to send notifications and which events to send.",
+        };
+    }
+
+    private JsonObject ExpandCreated(WebhookModel webhook, string pointer)
+    {
+        origins.Record(pointer, webhook.Position);
+        var created = new JsonObject { ["description"] = "The subscription was created." };
+        if (webhook.Subscription is { } subscription)
+        {
+            created["schema"] = origins.CopySchema(subscription, JsonPointer.Append(pointer, "schema"));
+        }
+
+        created["headers"] = new JsonObject
+        {
+            ["Location"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "The URL of the new subscription; sending DELETE to it ends the subscription.",
+            },
+        };
+        return created;
+    }
+}

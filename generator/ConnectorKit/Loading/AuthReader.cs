@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>Reads an <c>auth:</c> mapping (the connector's, or one of a connection parameter set).</summary>
+internal static class AuthReader
+{
+    private static readonly string[] Keys =
+    [
+        "type", "securityName", "parameterName", "displayName", "description", "tooltip", "keyName", "in",
+        "identityProvider", "flow", "authorizationUrl", "tokenUrl", "refreshUrl", "scopes", "clientId", "clientSecret",
+        "redirectMode", "redirectUrl", "customParameters", "extensions",
+    ];
+
+    private static readonly string[] Types = ["none", "apiKey", "basic", "oauth2"];
+    private static readonly string[] KeyLocations = ["header", "query"];
+    private static readonly string[] Flows = ["accessCode", "implicit", "application", "password"];
+
+    public static AuthModel? Read(SourceNode node, string what, LoadContext context, SourcePosition origin)
+    {
+        if (MappingReader.Open(node, what, Keys, context, origin: origin) is not { } map)
+        {
+            return null;
+        }
+
+        var type = map.Choice("type", Types, required: true);
+        var kind = type switch
+        {
+            "apiKey" => AuthKind.ApiKey,
+            "basic" => AuthKind.Basic,
+            "oauth2" => AuthKind.OAuth2,
+            _ => AuthKind.None,
+        };
+        var auth = new AuthModel
+        {
+            Kind = kind,
+            SecurityName = map.String("securityName") ?? DefaultSecurityName(kind),
+            ParameterName = map.String("parameterName") ?? DefaultParameterName(kind),
+            DisplayName = map.String("displayName"),
+            Description = map.String("description"),
+            Tooltip = map.String("tooltip"),
+            KeyName = map.String("keyName"),
+            KeyLocation = map.Choice("in", KeyLocations),
+            IdentityProvider = map.String("identityProvider"),
+            Flow = map.Choice("flow", Flows) ?? (kind == AuthKind.OAuth2 ? "accessCode" : null),
+            AuthorizationUrl = map.String("authorizationUrl"),
+            TokenUrl = map.String("tokenUrl"),
+            RefreshUrl = map.String("refreshUrl"),
+            Scopes = map.StringList("scopes"),
+            ClientId = map.String("clientId"),
+            ClientSecret = map.String("clientSecret"),
+            RedirectMode = map.String("redirectMode"),
+            RedirectUrl = map.String("redirectUrl"),
+            CustomParameters = ReadCustomParameters(map),
+            OAuthExtensions = map.RawMapping("extensions"),
+            Position = map.Origin,
+        };
+
+        return type is null ? null : auth;
+    }
+
+    // Without authentication there is no security definition or parameter to name.
+    private static string DefaultSecurityName(AuthKind kind) => kind switch
+    {
+        AuthKind.ApiKey => "api_key",
+        AuthKind.Basic => "basic_auth",
+        AuthKind.OAuth2 => "oauth2-auth",
+        _ => string.Empty,
+    };
+
+    // Basic auth always has the two parameters username and password; the first one names it.
+    private static string DefaultParameterName(AuthKind kind) => kind switch
+    {
+        AuthKind.ApiKey => "api_key",
+        AuthKind.Basic => "username",
+        AuthKind.OAuth2 => "token",
+        _ => string.Empty,
+    };
+
+    /// <summary>Each custom parameter that is not a mapping becomes <c>{ "value": x }</c>, as oAuthSettings expects.</summary>
+    private static RawJson? ReadCustomParameters(MappingReader auth)
+    {
+        if (auth.RawMapping("customParameters") is not { Value: JsonObject parameters } raw)
+        {
+            return null;
+        }
+
+        foreach (var name in parameters.Select(p => p.Key).ToList())
+        {
+            if (parameters[name] is not JsonObject)
+            {
+                parameters[name] = new JsonObject { ["value"] = parameters[name]?.DeepClone() };
+            }
+        }
+
+        return raw;
+    }
+}

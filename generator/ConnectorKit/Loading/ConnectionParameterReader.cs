@@ -1,0 +1,74 @@
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>Reads <c>connectionParameters:</c> entries and the <c>connectionParameterSets:</c> section.</summary>
+internal static class ConnectionParameterReader
+{
+    private static readonly string[] Keys = ["type", "displayName", "description", "tooltip", "required", "default", "uiExtensions", "extensions"];
+    private static readonly string[] SetsKeys = ["displayName", "description", "sets"];
+    private static readonly string[] SetKeys = ["name", "displayName", "description", "auth", "parameters"];
+
+    public static ConnectionParameterModel? Read(MappingEntry entry, LoadContext context)
+    {
+        var name = entry.Key.Text;
+        if (MappingReader.Open(entry.Value, $"connection parameter '{name}'", Keys, context, origin: entry.Key.Position) is not { } map)
+        {
+            return null;
+        }
+
+        var type = map.String("type", required: true);
+        var parameter = new ConnectionParameterModel
+        {
+            Name = name,
+            Type = type ?? string.Empty,
+            DisplayName = map.String("displayName"),
+            Description = map.String("description"),
+            Tooltip = map.String("tooltip"),
+            Required = map.Bool("required"),
+            Default = map.Raw("default")?.Value,
+            UiExtensions = map.RawMapping("uiExtensions"),
+            Extensions = map.RawMapping("extensions"),
+            Position = map.Origin,
+        };
+        return type is null ? null : parameter;
+    }
+
+    public static ConnectionParameterSetsModel? ReadSets(MappingEntry section, LoadContext context)
+    {
+        if (MappingReader.Open(section.Value, "connectionParameterSets", SetsKeys, context, origin: section.Key.Position) is not { } map)
+        {
+            return null;
+        }
+
+        var sets = new List<ConnectionParameterSetModel>();
+        foreach (var item in map.Sequence("sets")?.Items ?? [])
+        {
+            if (ReadSet(item, context) is { } set)
+            {
+                sets.Add(set);
+            }
+        }
+
+        return new ConnectionParameterSetsModel(map.String("displayName"), map.String("description"), sets, map.Origin);
+    }
+
+    private static ConnectionParameterSetModel? ReadSet(SourceNode node, LoadContext context)
+    {
+        if (MappingReader.Open(node, "a connection parameter set", SetKeys, context) is not { } map)
+        {
+            return null;
+        }
+
+        var name = map.String("name", required: true);
+        var displayName = map.String("displayName");
+        var description = map.String("description");
+        var auth = map.Node("auth") is { } authNode ? AuthReader.Read(authNode, $"the auth of set '{name}'", context, map.KeyPosition("auth")) : null;
+        var parameters = map.Node("parameters") is { } parametersNode
+            ? MappingReader.EntriesOf(parametersNode, $"the parameters of set '{name}'", context).Select(e => Read(e, context)).OfType<ConnectionParameterModel>().ToList()
+            : [];
+        return name is null
+            ? null
+            : new ConnectionParameterSetModel(name, displayName, description, auth, parameters, map.Origin);
+    }
+}

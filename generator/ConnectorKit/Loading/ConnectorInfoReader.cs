@@ -1,0 +1,67 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>Reads the <c>connector:</c> section.</summary>
+internal static class ConnectorInfoReader
+{
+    private static readonly string[] Keys =
+    [
+        "title", "description", "version", "status", "host", "basePath", "schemes", "consumes", "produces", "contact",
+        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "extensions",
+    ];
+
+    private static readonly string[] ContactKeys = ["name", "url", "email"];
+
+    public static ConnectorInfoModel? Read(MappingEntry section, LoadContext context)
+    {
+        if (MappingReader.Open(section.Value, "the connector section", Keys, context, required: true, section.Key.Position) is not { } map)
+        {
+            return null;
+        }
+
+        // Every key is read before giving up on a missing one, so one run reports all problems.
+
+        var title = map.String("title", required: true);
+        var description = map.String("description", required: true);
+        var version = map.String("version", required: true);
+        var host = map.String("host", required: true);
+        var schemes = map.Has("schemes") ? map.StringList("schemes") : null;
+        var info = new ConnectorInfoModel
+        {
+            Title = title ?? string.Empty,
+            Description = description ?? string.Empty,
+            Version = version ?? string.Empty,
+            Status = map.String("status"),
+            Host = host ?? string.Empty,
+            BasePath = map.String("basePath"),
+            Consumes = map.StringList("consumes"),
+            Produces = map.StringList("produces"),
+            Contact = ReadContact(map),
+            Website = map.String("website"),
+            PrivacyPolicy = map.String("privacyPolicy"),
+            Categories = map.StringList("categories"),
+            BrandColor = map.String("brandColor"),
+            Icon = map.String("icon"),
+            Publisher = map.String("publisher"),
+            StackOwner = map.String("stackOwner"),
+            Capabilities = map.StringList("capabilities"),
+            InfoExtensions = map.RawMapping("extensions"),
+            Position = map.Origin,
+        };
+
+        if (title is null || description is null || version is null || host is null)
+        {
+            return null;
+        }
+
+        return schemes is null ? info : info with { Schemes = schemes };
+    }
+
+    private static ContactModel? ReadContact(MappingReader connector)
+    {
+        var contact = connector.Mapping("contact", "the contact", ContactKeys);
+        return contact is null ? null : new ContactModel(contact.String("name"), contact.String("url"), contact.String("email"), contact.Origin);
+    }
+}

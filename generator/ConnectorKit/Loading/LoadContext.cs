@@ -1,0 +1,26 @@
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>
+/// What one load collects: every finding, and whether a required value was missing or unusable (then the model is
+/// incomplete and the loader returns none, after reporting everything it found).
+/// </summary>
+internal sealed class LoadContext
+{
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public bool Incomplete { get; private set; }
+
+    public void Report(DiagnosticDescriptor descriptor, SourcePosition position, string message) =>
+        Diagnostics.Add(descriptor, position, message);
+
+    /// <summary>Reports a problem with a value; when the value was required the model becomes incomplete.</summary>
+    public void Report(DiagnosticDescriptor descriptor, SourcePosition position, string message, bool required)
+    {
+        Incomplete |= required;
+        Report(descriptor, position, message);
+    }
+
+    public void MarkIncomplete() => Incomplete = true;
+}

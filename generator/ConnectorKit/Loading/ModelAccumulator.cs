@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>
+/// Merges the sections of all model files into one model: keyed sections are united (a name defined twice is
+/// CK2014, an operation id twice CK2001), single sections may appear once, raw extension objects are merged by key.
+/// </summary>
+internal sealed class ModelAccumulator(LoadContext context)
+{
+    private readonly Dictionary<string, SourcePosition> _singleSections = new(StringComparer.Ordinal);
+    private readonly Definitions<OperationModel> _operations = new("operation id", DiagnosticCodes.DuplicateOperationId);
+    private readonly List<PolicyModel> _policies = [];
+    private RawJson? _extensions;
+    private RawJson? _propertiesExtensions;
+
+    public Definitions<ConnectionParameterModel> ConnectionParameters { get; } = new("connection parameter", DiagnosticCodes.DuplicateDefinition);
+
+    public Definitions<ParameterModel> Parameters { get; } = new("parameter", DiagnosticCodes.DuplicateDefinition);
+
+    public Definitions<NamedSchemaModel> Schemas { get; } = new("schema", DiagnosticCodes.DuplicateDefinition);
+
+    public Definitions<ResponseModel> Responses { get; } = new("response", DiagnosticCodes.DuplicateDefinition);
+
+    public ConnectorInfoModel? Info { get; set; }
+
+    public AuthModel? Auth { get; set; }
+
+    public ConnectionParameterSetsModel? ConnectionParameterSets { get; set; }
+
+    public ScriptModel? Script { get; set; }
+
+    public bool HasConnectorSection => _singleSections.ContainsKey("connector");
+
+    public void AddOperation(OperationModel operation) => _operations.Add(operation.Id, operation.Position, operation, context);
+
+    public void AddPolicies(IEnumerable<PolicyModel> policies) => _policies.AddRange(policies);
+
+    /// <summary>
+    /// Claims a section that may appear once in the folder. A repeat is reported and not used (the caller still reads
+    /// it, so its own problems show too).
+    /// </summary>
+    public bool ClaimSingleSection(MappingEntry section)
+    {
+        var name = section.Key.Text;
+        if (_singleSections.TryGetValue(name, out var first))
+        {
+            context.Report(DiagnosticCodes.DuplicateDefinition, section.Key.Position, $"The section '{name}' is already defined at {first}; it may appear only once.");
+            return false;
+        }
+
+        _singleSections.Add(name, section.Key.Position);
+        return true;
+    }
+
+    public void AddExtensions(RawJson extensions) => _extensions = Merge(_extensions, extensions, "extensions");
+
+    public void AddPropertiesExtensions(RawJson extensions) => _propertiesExtensions = Merge(_propertiesExtensions, extensions, "propertiesExtensions");
+
+    /// <summary>The model, or null when its connector section is missing or unusable.</summary>
+    public ConnectorModel? Build(string folder) => Info is null ? null : new ConnectorModel
+    {
+        Folder = folder,
+        Info = Info,
+        Auth = Auth,
+        ConnectionParameters = ConnectionParameters.Items,
+        ConnectionParameterSets = ConnectionParameterSets,
+        Parameters = Parameters.Items,
+        Schemas = Schemas.Items,
+        Responses = Responses.Items,
+        Actions = [.. _operations.Items.OfType<ActionModel>()],
+        Triggers = [.. _operations.Items.OfType<TriggerModel>()],
+        Policies = _policies,
+        Script = Script,
+        Extensions = _extensions,
+        PropertiesExtensions = _propertiesExtensions,
+    };
+
+    /// <summary>Unites two raw objects; positions are relative to the object, so the later file's simply join in.</summary>
+    private RawJson Merge(RawJson? existing, RawJson next, string section)
+    {
+        if (existing is not { Value: JsonObject target } || next.Value is not JsonObject source)
+        {
+            return existing ?? next;
+        }
+
+        var positions = new Dictionary<string, SourcePosition>(existing.Positions, StringComparer.Ordinal);
+        foreach (var (key, value) in source)
+        {
+            var pointer = JsonPointer.Append(JsonPointer.Root, key);
+            if (target.ContainsKey(key))
+            {
+                context.Report(DiagnosticCodes.DuplicateDefinition, next.PositionOf(pointer),
+                    $"The key '{key}' of '{section}' is already defined at {existing.PositionOf(pointer)}.");
+                continue;
+            }
+
+            target[key] = value?.DeepClone();
+            foreach (var (nested, position) in next.Positions.Where(p => p.Key == pointer || p.Key.StartsWith(pointer + "/", StringComparison.Ordinal)))
+            {
+                positions[nested] = position;
+            }
+        }
+
+        return existing with { Positions = positions };
+    }
+}

@@ -1,0 +1,130 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>Reads the top-level sections of one model file into the accumulator that merges all files.</summary>
+internal static class ModelFileReader
+{
+    private static readonly string[] Sections =
+    [
+        "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
+        "actions", "triggers", "policies", "script", "extensions", "propertiesExtensions",
+    ];
+
+    public static void Read(SourceNode root, ModelAccumulator model, LoadContext context)
+    {
+        if (MappingReader.Open(root, "a model file", Sections, context) is not { } file)
+        {
+            return;
+        }
+
+        foreach (var section in file.Entries)
+        {
+            ReadSection(section, model, context);
+        }
+    }
+
+    private static void ReadSection(MappingEntry section, ModelAccumulator model, LoadContext context)
+    {
+        switch (section.Key.Text)
+        {
+            case "connector":
+                var info = ConnectorInfoReader.Read(section, context);
+                model.Info = model.ClaimSingleSection(section) ? info : model.Info;
+                break;
+            case "auth":
+                var auth = AuthReader.Read(section.Value, "the auth section", context, section.Key.Position);
+                model.Auth = model.ClaimSingleSection(section) ? auth : model.Auth;
+                break;
+            case "connectionParameterSets":
+                var sets = ConnectionParameterReader.ReadSets(section, context);
+                model.ConnectionParameterSets = model.ClaimSingleSection(section) ? sets : model.ConnectionParameterSets;
+                break;
+            case "script":
+                var script = PolicyReader.ReadScript(section, context);
+                model.Script = model.ClaimSingleSection(section) ? script : model.Script;
+                break;
+            case "connectionParameters":
+                AddEach(section, model.ConnectionParameters, ConnectionParameterReader.Read, context);
+                break;
+            case "parameters":
+                AddEach(section, model.Parameters, ParameterReader.ReadReusable, context);
+                break;
+            case "schemas":
+                AddEach(section, model.Schemas, ReadSchema, context);
+                break;
+            case "responses":
+                AddEach(section, model.Responses, ResponseReader.ReadReusable, context);
+                break;
+            case "actions":
+                ForEachEntry(section, context, entry => AddOperation(OperationReader.ReadAction(entry, context), model));
+                break;
+            case "triggers":
+                ForEachEntry(section, context, entry => AddOperation(TriggerReader.Read(entry, context), model));
+                break;
+            case "policies":
+                model.AddPolicies(PolicyReader.ReadPolicies(section, context));
+                break;
+            case "extensions":
+                ReadRawObject(section, context, model.AddExtensions);
+                break;
+            case "propertiesExtensions":
+                ReadRawObject(section, context, model.AddPropertiesExtensions);
+                break;
+        }
+    }
+
+    private static void ForEachEntry(MappingEntry section, LoadContext context, Action<MappingEntry> read)
+    {
+        foreach (var entry in MappingReader.EntriesOf(section.Value, $"'{section.Key.Text}'", context))
+        {
+            read(entry);
+        }
+    }
+
+    private static void AddEach<T>(MappingEntry section, Definitions<T> definitions, Func<MappingEntry, LoadContext, T?> read, LoadContext context)
+        where T : class =>
+        ForEachEntry(section, context, entry =>
+        {
+            if (read(entry, context) is { } item)
+            {
+                definitions.Add(entry.Key.Text, entry.Key.Position, item, context);
+            }
+        });
+
+    private static void AddOperation(OperationModel? operation, ModelAccumulator model)
+    {
+        if (operation is not null)
+        {
+            model.AddOperation(operation);
+        }
+    }
+
+    private static NamedSchemaModel? ReadSchema(MappingEntry entry, LoadContext context)
+    {
+        if (entry.Value is MappingNode schema)
+        {
+            return new NamedSchemaModel(entry.Key.Text, RawJsonConverter.ToRawJson(schema), entry.Key.Position);
+        }
+
+        context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"Schema '{entry.Key.Text}' must be a mapping, not {entry.Value.Describe()}.");
+        return null;
+    }
+
+    private static void ReadRawObject(MappingEntry section, LoadContext context, Action<RawJson> add)
+    {
+        switch (section.Value)
+        {
+            case MappingNode mapping:
+                add(RawJsonConverter.ToRawJson(mapping));
+                break;
+            case ScalarNode { IsNull: true }:
+                break;
+            default:
+                context.Report(DiagnosticCodes.WrongType, section.Value.Position,
+                    $"'{section.Key.Text}' must be a mapping of keys to write through, not {section.Value.Describe()}.");
+                break;
+        }
+    }
+}

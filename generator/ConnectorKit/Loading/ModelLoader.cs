@@ -1,0 +1,95 @@
+using System.Text;
+using ConnectorKit.Diagnostics;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>
+/// Loads the YAML model of a connector from its folder: <c>connector.yaml</c> first, then every other <c>*.yaml</c> /
+/// <c>*.yml</c> below the folder in ordinal order of relative path. Every problem of every file is reported in one run.
+/// </summary>
+public static class ModelLoader
+{
+    private const string MainFile = "connector.yaml";
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Hidden files count too (what is read must not depend on the operating system); unreadable folders are skipped.
+    private static readonly EnumerationOptions AllFiles = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+
+    public static ModelLoadResult Load(string folder)
+    {
+        var context = new LoadContext();
+        var mainFile = DisplayName(folder, MainFile);
+        if (!File.Exists(Path.Combine(folder, MainFile)))
+        {
+            context.Report(DiagnosticCodes.FileNotFound, new SourcePosition(mainFile, 0, 0), $"The model folder has no {MainFile}.");
+            return new ModelLoadResult(null, context.Diagnostics.Sorted());
+        }
+
+        var model = new ModelAccumulator(context);
+        var allRead = true;
+        foreach (var relativePath in ModelFiles(folder))
+        {
+            allRead &= ReadFile(folder, relativePath, model, context);
+        }
+
+        // A file that could not be read may hold the section, so its absence counts only when every file was read.
+        if (allRead && !model.HasConnectorSection)
+        {
+            context.Report(DiagnosticCodes.MissingKey, new SourcePosition(mainFile, 1, 1), "Required section 'connector' is missing in the model.", required: true);
+        }
+
+        var result = context.Incomplete ? null : model.Build(Path.GetFullPath(folder));
+        return new ModelLoadResult(result, context.Diagnostics.Sorted());
+    }
+
+    /// <summary>Relative paths with forward slashes: connector.yaml, then the other YAML files ordinally.</summary>
+    private static IEnumerable<string> ModelFiles(string folder)
+    {
+        var others = Directory.EnumerateFiles(folder, "*", AllFiles)
+            .Where(path => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
+            .Where(relative => relative != MainFile)
+            .Order(StringComparer.Ordinal);
+        return others.Prepend(MainFile);
+    }
+
+    /// <summary>Reads one file into the model; false when it could not be read or parsed (which was reported).</summary>
+    private static bool ReadFile(string folder, string relativePath, ModelAccumulator model, LoadContext context)
+    {
+        var file = DisplayName(folder, relativePath);
+        if (ReadText(Path.Combine(folder, relativePath), file, context) is not { } text)
+        {
+            return false;
+        }
+
+        if (YamlTreeParser.Parse(text, file, context.Diagnostics) is not { } root)
+        {
+            context.MarkIncomplete();
+            return false;
+        }
+
+        ModelFileReader.Read(root, model, context);
+        return true;
+    }
+
+    private static string? ReadText(string path, string file, LoadContext context)
+    {
+        try
+        {
+            // A byte order mark is harmless in YAML (no platform tool reads these files), so it is dropped quietly.
+            return StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            context.Report(DiagnosticCodes.InvalidEncoding, new SourcePosition(file, 1, 1), "The file is not valid UTF-8; save it as UTF-8.", required: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Report(DiagnosticCodes.FileNotFound, new SourcePosition(file, 0, 0), $"The file could not be read: {exception.Message}", required: true);
+        }
+
+        return null;
+    }
+
+    private static string DisplayName(string folder, string relativePath) => Path.Combine(folder, relativePath).Replace('\\', '/');
+}

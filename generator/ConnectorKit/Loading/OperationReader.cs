@@ -1,0 +1,91 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>Reads <c>actions:</c> entries, and the keys actions and triggers share.</summary>
+internal static class OperationReader
+{
+    public static readonly IReadOnlyList<string> CommonKeys =
+    [
+        "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
+        "revision", "status", "deprecated", "extensions", "pathExtensions",
+    ];
+
+    public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
+
+    private static readonly string[] ActionKeys = [.. CommonKeys, "method", "path", "pageable"];
+
+    public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
+    {
+        var id = entry.Key.Text;
+        if (MappingReader.Open(entry.Value, $"action '{id}'", ActionKeys, context, origin: entry.Key.Position) is not { } map)
+        {
+            return null;
+        }
+
+        var method = map.Choice("method", HttpMethods, required: true);
+        var path = map.String("path", required: true);
+        var summary = map.String("summary", required: true);
+        var description = map.String("description", required: true);
+        var action = WithCommonKeys(
+            new ActionModel
+            {
+                Id = id,
+                Summary = summary ?? string.Empty,
+                Description = description ?? string.Empty,
+                Method = method ?? string.Empty,
+                Path = path ?? string.Empty,
+                NextLinkName = map.String("pageable"),
+                Position = map.Origin,
+            },
+            map);
+        return method is null || path is null || summary is null || description is null ? null : action;
+    }
+
+    /// <summary>The operation with the optional keys every operation has (all but id, summary and description).</summary>
+    public static T WithCommonKeys<T>(T operation, MappingReader map)
+        where T : OperationModel =>
+        (T)((OperationModel)operation with
+        {
+            Visibility = map.Choice("visibility", ParameterReader.Visibilities),
+            Tags = map.StringList("tags"),
+            Consumes = map.StringList("consumes"),
+            Produces = map.StringList("produces"),
+            Parameters = ReadParameters(map, operation.Id),
+            Responses = ResponseReader.ReadOperationResponses(map),
+            Family = map.String("family"),
+            Revision = map.Int("revision"),
+            Status = map.String("status"),
+            Deprecated = map.Bool("deprecated") ?? false,
+            Extensions = map.RawMapping("extensions"),
+            PathExtensions = map.RawMapping("pathExtensions"),
+        });
+
+    /// <summary>Entries are a reusable parameter's key (a string) or a parameter written inline (a mapping).</summary>
+    private static IReadOnlyList<OperationParameterModel> ReadParameters(MappingReader map, string operationId)
+    {
+        var parameters = new List<OperationParameterModel>();
+        foreach (var item in map.Sequence("parameters")?.Items ?? [])
+        {
+            if (item is ScalarNode { IsNull: false } name)
+            {
+                parameters.Add(new OperationParameterModel(new ModelReference(name.Text, name.Position), null, name.Position));
+            }
+            else if (item is MappingNode)
+            {
+                if (ParameterReader.ReadInline(item, operationId, map.Context) is { } inline)
+                {
+                    parameters.Add(new OperationParameterModel(null, inline, item.Position));
+                }
+            }
+            else
+            {
+                map.Context.Report(DiagnosticCodes.WrongType, item.Position,
+                    $"A parameter of {map.What} must be the key of a reusable parameter or an inline parameter mapping, not {item.Describe()}.");
+            }
+        }
+
+        return parameters;
+    }
+}

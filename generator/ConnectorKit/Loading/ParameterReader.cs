@@ -1,0 +1,64 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>Reads a parameter: a reusable one under <c>parameters:</c>, or one written inline in an operation.</summary>
+internal static class ParameterReader
+{
+    private static readonly string[] Keys =
+    [
+        "name", "in", "type", "format", "required", "summary", "description", "visibility", "default", "enum",
+        "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",
+    ];
+
+    private static readonly string[] Locations = ["path", "query", "header", "body", "formData"];
+
+    public static readonly IReadOnlyList<string> Visibilities = ["important", "advanced", "internal"];
+
+    private static readonly string[] UrlEncodings = ["single", "double"];
+
+    /// <summary>A reusable parameter: its key names it, and is its wire name unless <c>name</c> says otherwise.</summary>
+    public static ParameterModel? ReadReusable(MappingEntry entry, LoadContext context) =>
+        Read(entry.Value, entry.Key.Text, $"parameter '{entry.Key.Text}'", entry.Key.Position, context);
+
+    /// <summary>An inline parameter of an operation: it must have a <c>name</c>, which is also its key.</summary>
+    public static ParameterModel? ReadInline(SourceNode node, string operationId, LoadContext context) =>
+        Read(node, null, $"an inline parameter of '{operationId}'", node.Position, context);
+
+    private static ParameterModel? Read(SourceNode node, string? key, string what, SourcePosition origin, LoadContext context)
+    {
+        if (MappingReader.Open(node, what, Keys, context, origin: origin) is not { } map)
+        {
+            return null;
+        }
+
+        var name = map.String("name", required: key is null) ?? key;
+        var location = map.Choice("in", Locations, required: true);
+        var required = map.Bool("required") ?? false;
+        var parameter = new ParameterModel
+        {
+            Key = key ?? name ?? string.Empty,
+            Name = name ?? string.Empty,
+            In = location ?? string.Empty,
+            Type = map.String("type"),
+            Format = map.String("format"),
+            // A path parameter is always required: the URL cannot be built without it.
+            Required = required || location == "path",
+            Summary = map.String("summary"),
+            Description = map.String("description"),
+            Visibility = map.Choice("visibility", Visibilities),
+            Default = map.Raw("default")?.Value,
+            Enum = EnumReader.Read(map),
+            UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
+            CollectionFormat = map.String("collectionFormat"),
+            Items = map.RawMapping("items"),
+            Schema = map.RawMapping("schema"),
+            Picker = PickerReader.ReadPicker(map),
+            DynamicSchema = PickerReader.ReadDynamicSchema(map),
+            Extensions = map.RawMapping("extensions"),
+            Position = map.Origin,
+        };
+        return name is null || location is null ? null : parameter;
+    }
+}

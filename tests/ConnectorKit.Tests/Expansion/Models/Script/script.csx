@@ -1,0 +1,4 @@
+public class Script : ScriptBase
+{
+    // Maps Edm types to JSON schema types: café.
+}

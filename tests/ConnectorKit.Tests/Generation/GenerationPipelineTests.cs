@@ -1,0 +1,92 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Generation;
+
+namespace ConnectorKit.Tests.Generation;
+
+public sealed class GenerationPipelineTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("connectorkit-pipeline-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>Ten different mistakes, one per kind the loader and the checks catch, all reported in one run.</summary>
+    [Fact]
+    public void A_model_with_ten_mistakes_yields_ten_positioned_diagnostics_and_no_files()
+    {
+        Write("connector.yaml", """
+            connector:
+              title: Ten mistakes
+              description: A connector model with ten deliberate mistakes in it.
+              version: "1.0"
+              host: api.example.com
+            parameters:
+              shared:
+                in: path
+                type: string
+                visibility: hidden
+            actions:
+              ListThings:
+                method: get
+                path: /things
+                summary: List things
+                description: Lists things.
+                deprecated: maybe
+                parameters: [missingParameter]
+                responses:
+                  "200": { description: The things., schema: { $ref: MissingSchema } }
+              GetThing:
+                method: get
+                path: /things/{id}
+                summry: Get a thing
+                summary: Get a thing
+                description: Gets a thing.
+                parameters:
+                  - { name: thingId, in: path, type: string }
+            triggers:
+              OnThing:
+                summary: When a thing happens
+                description: Fires when a thing happens.
+                webhook: { path: /hooks, unsubscribe: DeleteHook }
+            policies:
+              - template: setheader
+                operations: [NoSuchOperation]
+                parameters: { name: X-Test, value: "1", existsAction: override }
+            """);
+        Write("operations/more.yaml", """
+            actions:
+              ListThings:
+                method: get
+                path: /other
+                summary: Other things
+                description: Lists other things.
+            """);
+
+        var result = GenerationPipeline.Default.Run(_folder);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Files);
+        var expected = new[]
+        {
+            ("connector.yaml", 10, 17, DiagnosticCodes.InvalidValue.Code),          // visibility: hidden
+            ("connector.yaml", 17, 17, DiagnosticCodes.WrongType.Code),             // deprecated: maybe
+            ("connector.yaml", 18, 18, DiagnosticCodes.UnknownParameter.Code),      // missingParameter
+            ("connector.yaml", 20, 52, DiagnosticCodes.UnknownSchema.Code),         // $ref: MissingSchema
+            ("connector.yaml", 21, 3, DiagnosticCodes.PathTemplateParameterMissing.Code), // {id} of GetThing
+            ("connector.yaml", 24, 5, DiagnosticCodes.UnknownKey.Code),             // summry
+            ("connector.yaml", 28, 9, DiagnosticCodes.PathParameterNotInTemplate.Code), // thingId
+            ("connector.yaml", 33, 43, DiagnosticCodes.UnknownOperation.Code),      // DeleteHook
+            ("connector.yaml", 36, 18, DiagnosticCodes.PolicyUnknownOperation.Code), // NoSuchOperation
+            ("operations/more.yaml", 2, 3, DiagnosticCodes.DuplicateOperationId.Code), // ListThings again
+        };
+        Assert.Equal(
+            expected.Select(e => $"{e.Item1}({e.Item2},{e.Item3}) {e.Item4}"),
+            result.Diagnostics.Select(d => $"{Path.GetRelativePath(_folder, d.Position.File).Replace('\\', '/')}({d.Position.Line},{d.Position.Column}) {d.Code}"));
+    }
+
+    private void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}

@@ -1,1 +1,0 @@
-namespace ConnectorKit.Tests; public class T { [Xunit.Fact] public void A() { } }
