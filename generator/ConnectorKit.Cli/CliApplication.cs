@@ -12,6 +12,10 @@ public static class CliApplication
         var root = new RootCommand("connectorkit: build, check and maintain Power Platform custom connectors from a declarative model.")
         {
             GenerateCommand.Create(console),
+            ValidateCommand.Create(console),
+            DiffCommand.Create(console),
+            ImportCommand.Create(console),
+            RoundtripCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -28,6 +28,9 @@ public static class ModelChecker
     public static IReadOnlyList<Diagnostic> Check(ConnectorModel model, ModelCheckOptions? options = null)
     {
         options ??= ModelCheckOptions.Default;
+
+        // The model may opt out of checks its published (imported) definition cannot satisfy without changing.
+        options = options with { DisabledChecks = [.. options.DisabledChecks, .. model.DisabledChecks] };
         var diagnostics = new DiagnosticBag();
         foreach (var check in Checks)
         {

@@ -13,6 +13,8 @@ namespace ConnectorKit.Checking;
 /// </summary>
 public sealed class PolicyTemplateParameterCheck : IModelCheck
 {
+    private const string TemplateSettingPrefix = "x-ms-apimTemplate";
+
     public string Id => "policy-templates";
 
     public void Check(ConnectorModel model, DiagnosticBag diagnostics)
@@ -37,7 +39,8 @@ public sealed class PolicyTemplateParameterCheck : IModelCheck
     private static void CheckParameters(PolicyModel policy, PolicyTemplate template, DiagnosticBag diagnostics)
     {
         var values = policy.Parameters.Value as JsonObject ?? [];
-        foreach (var (name, value) in values)
+        // Keys that name a template setting (x-ms-apimTemplate-policySection, ...) are not template parameters.
+        foreach (var (name, value) in values.Where(p => !p.Key.StartsWith(TemplateSettingPrefix, StringComparison.Ordinal)))
         {
             var position = policy.Parameters.PositionOf(JsonPointer.Append(JsonPointer.Root, name));
             if (template.FindParameter(name) is not { } parameter)

@@ -3,7 +3,7 @@ namespace ConnectorKit.Diagnostics;
 /// <summary>
 /// The one registry of the toolkit's own diagnostic codes. Codes never change meaning once published.
 /// CK1xxx: reading files (YAML, JSON). CK2xxx: the model's meaning (references, triggers, policies).
-/// CK3xxx: generation and output. CK4xxx: validation. Microsoft's validator codes are registered by the validator rules under their own names.
+/// CK3xxx: generation and output. CK4xxx: validation. CK5xxx: importing existing connectors. Microsoft's validator codes are registered by the validator rules under their own names.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -50,6 +50,11 @@ public static class DiagnosticCodes
     // Validation (the validator's own findings; its rules register their codes by class name).
     public static readonly DiagnosticDescriptor ValidationRuleFailed = Define("CK4001", "A validation rule failed with an internal error; the other rules still ran.");
     public static readonly DiagnosticDescriptor InvalidValidationConfig = Define("CK4002", "The validation configuration file is not valid.");
+
+    // Import (an existing connector folder into a model).
+    public static readonly DiagnosticDescriptor ImportCheckDisabled = Define("CK5001", "The imported connector breaks a model check, which its model disables.", Severity.Warning);
+    public static readonly DiagnosticDescriptor ImportNotExact = Define("CK5002", "The imported model does not give back the original connector exactly.", Severity.Warning);
+    public static readonly DiagnosticDescriptor ImportTargetNotEmpty = Define("CK5003", "The import's output folder is not empty.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All => AllCodes;
 

@@ -52,7 +52,12 @@ internal sealed class ApiDefinitionExpander
             .AddIfAny("responses", _components.ExpandResponses(model.Responses, "/responses"));
 
         // The platform's own tools always write securityDefinitions, empty when the connector has no authentication.
-        root["securityDefinitions"] = _security.ExpandDefinitions(model, "/securityDefinitions");
+        var securityDefinitions = _security.ExpandDefinitions(model, "/securityDefinitions");
+        if (securityDefinitions.Count > 0 || info.EmptySecurityDefinitions)
+        {
+            root["securityDefinitions"] = securityDefinitions;
+        }
+
         var security = _security.ExpandRequirements(model, "/security");
         if (security.Count > 0)
         {

@@ -27,11 +27,13 @@ internal sealed class ApiPropertiesExpander
         var info = model.Info;
         _origins.Record(JsonPointer.Root, info.Position);
         _origins.Record(PropertiesPointer, info.Position);
-        var properties = new JsonObject
+        var properties = new JsonObject();
+        var connectionParameters = _connectionParameters.ExpandAll(model.Auth, model.ConnectionParameters, Child("connectionParameters"));
+        if (connectionParameters.Count > 0 || info.EmptyConnectionParameters)
         {
-            ["connectionParameters"] = _connectionParameters.ExpandAll(
-                model.Auth, model.ConnectionParameters, Child("connectionParameters")),
-        };
+            properties["connectionParameters"] = connectionParameters;
+        }
+
         if (model.ConnectionParameterSets is { } sets)
         {
             properties["connectionParameterSets"] = _connectionParameterSets.Expand(sets, Child("connectionParameterSets"));

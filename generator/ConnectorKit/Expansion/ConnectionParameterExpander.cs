@@ -33,21 +33,27 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
         var node = new JsonObject { ["type"] = parameter.Type }
             .AddIfPresent("defaultValue", parameter.Default?.DeepClone());
         var uiPointer = JsonPointer.Append(pointer, "uiDefinition");
-        var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required == true);
+        var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required);
         origins.AppendExtensions(uiDefinition, parameter.UiExtensions, uiPointer);
-        node["uiDefinition"] = uiDefinition;
+
+        // Only "required: null" with no display keys leaves the uiDefinition out (the platform then shows the name).
+        node.AddIfAny("uiDefinition", uiDefinition);
         origins.AppendExtensions(node, parameter.Extensions, pointer);
         return node;
     }
 
     /// <summary>The designer's view of a parameter; the platform wants <c>required</c> as the string "true" or "false".</summary>
-    public static JsonObject UiDefinition(string? displayName, string? description, string? tooltip, bool required)
+    public static JsonObject UiDefinition(string? displayName, string? description, string? tooltip, bool? required)
     {
         var uiDefinition = new JsonObject()
             .AddIfPresent("displayName", displayName)
             .AddIfPresent("description", description)
             .AddIfPresent("tooltip", tooltip);
-        uiDefinition["constraints"] = new JsonObject { ["required"] = required ? "true" : "false" };
+        if (required is { } value)
+        {
+            uiDefinition["constraints"] = new JsonObject { ["required"] = value ? "true" : "false" };
+        }
+
         return uiDefinition;
     }
 }

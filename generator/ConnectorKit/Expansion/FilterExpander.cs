@@ -27,17 +27,14 @@ internal sealed class FilterExpander(OriginRecorder origins, EnumExpander enums,
     {
         var callbackPointer = JsonPointer.Append(pointer, webhook.CallbackProperty);
         origins.Record(callbackPointer, webhook.Position);
-        var properties = new JsonObject
-        {
-            [webhook.CallbackProperty] = new JsonObject
-            {
-                ["type"] = "string",
-                ["description"] = "The URL that receives the notifications; the service posts each event to it.",
-                ["x-ms-notification-url"] = true,
-                ["x-ms-visibility"] = "internal",
-                ["x-ms-summary"] = "Callback URL",
-            },
-        };
+        var labels = webhook.Labels;
+        var callback = new JsonObject { ["type"] = "string" }
+            .AddIfPresent("description", labels.CallbackDescription);
+        callback["x-ms-notification-url"] = true;
+        callback.AddIfPresent("x-ms-visibility", labels.CallbackVisibility)
+            .AddIfPresent("x-ms-summary", labels.CallbackSummary);
+        origins.AppendExtensions(callback, labels.CallbackExtensions, callbackPointer);
+        var properties = new JsonObject { [webhook.CallbackProperty] = callback };
         foreach (var filter in filters)
         {
             properties[filter.Name] = Expand(filter, JsonPointer.Append(pointer, filter.Name));

@@ -20,8 +20,8 @@ internal sealed class ParameterExpander(OriginRecorder origins, EnumExpander enu
         };
 
         // Swagger lets non-body parameters omit required; writing it always makes the intent plain to reviewers.
-        var required = parameter.Required || parameter.In == InPath;
-        if (parameter.In != InBody || required)
+        // A body is marked only when required; null (the model's explicit "required: null") writes nothing.
+        if (parameter.Required is { } required && (parameter.In != InBody || required))
         {
             node["required"] = required;
         }

@@ -27,6 +27,7 @@ internal sealed class PathsExpander(
             paths[group.Key] = ExpandPathItem([.. group], pathPointer);
         }
 
+        origins.AppendExtensions(paths, model.Paths, pointer);
         return paths;
     }
 

@@ -9,6 +9,7 @@ internal sealed class PolicyExpander(OriginRecorder origins)
 {
     public const string ParameterPrefix = "x-ms-apimTemplateParameter.";
     public const string OperationsKey = "x-ms-apimTemplate-operationName";
+    public const string SectionKey = "x-ms-apimTemplate-policySection";
 
     /// <summary>Keys that already name a template setting (such as <c>x-ms-apimTemplate-policySection</c>) are not prefixed.</summary>
     private const string TemplateKeyPrefix = "x-ms-apimTemplate";
@@ -53,6 +54,12 @@ internal sealed class PolicyExpander(OriginRecorder origins)
             }
 
             parameters[OperationsKey] = JsonObjectExtensions.Strings(policy.Operations.Select(o => o.Name));
+        }
+
+        if (policy.Section is { } section)
+        {
+            origins.Record(JsonPointer.Append(pointer, SectionKey), policy.Position);
+            parameters[SectionKey] = section;
         }
 
         return parameters;

@@ -48,7 +48,7 @@ internal sealed class SecurityExpander(OriginRecorder origins)
             .DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
     }
 
-    private static JsonObject ExpandDefinition(AuthModel auth) => auth.Kind switch
+    internal static JsonObject ExpandDefinition(AuthModel auth) => auth.Kind switch
     {
         AuthKind.ApiKey => new JsonObject
         {

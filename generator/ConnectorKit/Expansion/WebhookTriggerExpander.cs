@@ -20,7 +20,12 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         parameters.Add(ExpandBody(trigger, webhook, bodyPointer));
 
         var responsesPointer = JsonPointer.Append(pointer, "responses");
-        var created = new JsonObject { [CreatedStatus] = ExpandCreated(webhook, JsonPointer.Append(responsesPointer, CreatedStatus)) };
+        var created = new JsonObject();
+        if (webhook.Created)
+        {
+            created[CreatedStatus] = ExpandCreated(webhook, JsonPointer.Append(responsesPointer, CreatedStatus));
+        }
+
         var responses = operations.ExpandResponses(trigger.Responses, pointer, created);
 
         return operations.Assemble(trigger, pointer, parameters, responses, new TriggerMarks("single"));
@@ -37,7 +42,7 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         origins.Record(pointer, payload.Position);
         return new JsonObject
         {
-            ["description"] = payload.Value?["description"].StringOrNull() ?? trigger.Summary,
+            ["description"] = trigger.Webhook?.NotificationDescription ?? payload.Value?["description"].StringOrNull() ?? trigger.Summary,
             ["schema"] = origins.CopySchema(payload, JsonPointer.Append(pointer, "schema")),
         };
     }
@@ -48,26 +53,30 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         var schemaPointer = JsonPointer.Append(pointer, "schema");
         var required = new List<string> { webhook.CallbackProperty };
         required.AddRange(trigger.Filters.Where(f => f.Required).Select(f => f.Name));
+        var labels = webhook.Labels;
+        var schema = new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = JsonObjectExtensions.Strings(required),
+            ["properties"] = filters.ExpandProperties(webhook, trigger.Filters, JsonPointer.Append(schemaPointer, "properties")),
+        };
+        origins.AppendExtensions(schema, labels.BodySchemaExtensions, schemaPointer);
         return new JsonObject
         {
-            ["name"] = "body",
+            ["name"] = labels.BodyName,
             ["in"] = ParameterExpander.InBody,
-            ["required"] = true,
-            ["schema"] = new JsonObject
-            {
-                ["type"] = "object",
-                ["required"] = JsonObjectExtensions.Strings(required),
-                ["properties"] = filters.ExpandProperties(webhook, trigger.Filters, JsonPointer.Append(schemaPointer, "properties")),
-            },
-            ["x-ms-summary"] = "Subscription",
-            ["description"] = "The subscription to create: where to send notifications and which events to send.",
-        };
+        }
+            .AddIfPresent("required", labels.BodyRequired is { } bodyRequired ? JsonValue.Create(bodyRequired) : null)
+            .AddIfPresent("schema", schema)
+            .AddIfPresent("x-ms-summary", labels.BodySummary)
+            .AddIfPresent("description", labels.BodyDescription)
+            .AddIfPresent("x-ms-visibility", labels.BodyVisibility);
     }
 
     private JsonObject ExpandCreated(WebhookModel webhook, string pointer)
     {
         origins.Record(pointer, webhook.Position);
-        var created = new JsonObject { ["description"] = "The subscription was created." };
+        var created = new JsonObject().AddIfPresent("description", webhook.Labels.CreatedDescription);
         if (webhook.Subscription is { } subscription)
         {
             created["schema"] = origins.CopySchema(subscription, JsonPointer.Append(pointer, "schema"));

@@ -147,12 +147,18 @@ public static class JsonFileReader
         }
     }
 
-    /// <summary>Turns byte offsets into 1-based line and column (columns count characters, not bytes).</summary>
+    /// <summary>
+    /// Turns byte offsets into 1-based line and column (columns count characters, not bytes). Offsets mostly come in
+    /// increasing order, so counting resumes from the previous answer: a minified file on one line stays linear.
+    /// </summary>
     private sealed class LineMap
     {
         private readonly byte[] _bytes;
         private readonly List<int> _lineStarts = [0];
         private readonly string _file;
+        private int _lastLine;
+        private int _lastOffset;
+        private int _lastColumn = 1;
 
         public LineMap(ReadOnlySpan<byte> bytes, string file)
         {
@@ -176,9 +182,8 @@ public static class JsonFileReader
                 line = ~line - 1;
             }
 
-            var start = _lineStarts[line];
-            var column = 1;
-            for (var i = start; i < target; i++)
+            var (from, column) = line == _lastLine && target >= _lastOffset ? (_lastOffset, _lastColumn) : (_lineStarts[line], 1);
+            for (var i = from; i < target; i++)
             {
                 if ((_bytes[i] & 0xC0) != 0x80)
                 {
@@ -186,6 +191,7 @@ public static class JsonFileReader
                 }
             }
 
+            (_lastLine, _lastOffset, _lastColumn) = (line, target, column);
             return new SourcePosition(_file, line + 1, column);
         }
     }

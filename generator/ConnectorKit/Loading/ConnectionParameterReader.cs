@@ -25,7 +25,7 @@ internal static class ConnectionParameterReader
             DisplayName = map.String("displayName"),
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),
-            Required = map.Bool("required"),
+            Required = map.IsExplicitNull("required") ? null : map.Bool("required") ?? false,
             Default = map.Raw("default")?.Value,
             UiExtensions = map.RawMapping("uiExtensions"),
             Extensions = map.RawMapping("extensions"),

@@ -9,7 +9,7 @@ internal static class ConnectorInfoReader
     private static readonly string[] Keys =
     [
         "title", "description", "version", "status", "host", "basePath", "schemes", "consumes", "produces", "contact",
-        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "extensions",
+        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "extensions",
     ];
 
     private static readonly string[] ContactKeys = ["name", "url", "email"];
@@ -47,6 +47,8 @@ internal static class ConnectorInfoReader
             Publisher = map.String("publisher"),
             StackOwner = map.String("stackOwner"),
             Capabilities = map.StringList("capabilities"),
+            EmptySecurityDefinitions = map.Bool("emptySecurityDefinitions") ?? true,
+            EmptyConnectionParameters = map.Bool("emptyConnectionParameters") ?? true,
             InfoExtensions = map.RawMapping("extensions"),
             Position = map.Origin,
         };

@@ -103,6 +103,16 @@ internal sealed class MappingReader
 
     public bool Has(string key) => Node(key) is not null;
 
+    /// <summary>Whether the key is written with an explicit null, which leaves out what would otherwise be written.</summary>
+    public bool IsExplicitNull(string key) => _node.Entries.FirstOrDefault(e => e.Key.Text == key)?.Value is ScalarNode { IsNull: true };
+
+    /// <summary>
+    /// A required text that may be written as null to leave it out: <c>(true, text)</c> when written, <c>(true, null)</c>
+    /// for an explicit null, <c>(false, null)</c> when missing or unusable (reported).
+    /// </summary>
+    public (bool Given, string? Text) RequiredOrNull(string key) =>
+        IsExplicitNull(key) ? (true, null) : String(key, required: true) is { } text ? (true, text) : (false, null);
+
     public ScalarNode? Scalar(string key, bool required = false) => Node(key, required) is { } node ? AsScalar(key, node, required) : null;
 
     public string? String(string key, bool required = false) => Scalar(key, required)?.Text;

@@ -16,6 +16,7 @@ internal sealed class ModelAccumulator(LoadContext context)
     private readonly List<PolicyModel> _policies = [];
     private RawJson? _extensions;
     private RawJson? _propertiesExtensions;
+    private RawJson? _paths;
 
     public Definitions<ConnectionParameterModel> ConnectionParameters { get; } = new("connection parameter", DiagnosticCodes.DuplicateDefinition);
 
@@ -32,6 +33,8 @@ internal sealed class ModelAccumulator(LoadContext context)
     public ConnectionParameterSetsModel? ConnectionParameterSets { get; set; }
 
     public ScriptModel? Script { get; set; }
+
+    public IReadOnlyList<string> DisabledChecks { get; set; } = [];
 
     public bool HasConnectorSection => _singleSections.ContainsKey("connector");
 
@@ -58,6 +61,8 @@ internal sealed class ModelAccumulator(LoadContext context)
 
     public void AddExtensions(RawJson extensions) => _extensions = Merge(_extensions, extensions, "extensions");
 
+    public void AddPaths(RawJson paths) => _paths = Merge(_paths, paths, "paths");
+
     public void AddPropertiesExtensions(RawJson extensions) => _propertiesExtensions = Merge(_propertiesExtensions, extensions, "propertiesExtensions");
 
     /// <summary>The model, or null when its connector section is missing or unusable.</summary>
@@ -75,7 +80,9 @@ internal sealed class ModelAccumulator(LoadContext context)
         Triggers = [.. _operations.Items.OfType<TriggerModel>()],
         Policies = _policies,
         Script = Script,
+        DisabledChecks = DisabledChecks,
         Extensions = _extensions,
+        Paths = _paths,
         PropertiesExtensions = _propertiesExtensions,
     };
 

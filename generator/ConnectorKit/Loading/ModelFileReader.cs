@@ -9,8 +9,10 @@ internal static class ModelFileReader
     private static readonly string[] Sections =
     [
         "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
-        "actions", "triggers", "policies", "script", "extensions", "propertiesExtensions",
+        "actions", "triggers", "paths", "policies", "script", "checks", "extensions", "propertiesExtensions",
     ];
+
+    private static readonly string[] ChecksKeys = ["disable"];
 
     public static void Read(SourceNode root, ModelAccumulator model, LoadContext context)
     {
@@ -41,6 +43,10 @@ internal static class ModelFileReader
                 var sets = ConnectionParameterReader.ReadSets(section, context);
                 model.ConnectionParameterSets = model.ClaimSingleSection(section) ? sets : model.ConnectionParameterSets;
                 break;
+            case "checks":
+                var disabled = ReadChecks(section, context);
+                model.DisabledChecks = model.ClaimSingleSection(section) ? disabled : model.DisabledChecks;
+                break;
             case "script":
                 var script = PolicyReader.ReadScript(section, context);
                 model.Script = model.ClaimSingleSection(section) ? script : model.Script;
@@ -68,6 +74,9 @@ internal static class ModelFileReader
                 break;
             case "extensions":
                 ReadRawObject(section, context, model.AddExtensions);
+                break;
+            case "paths":
+                ReadRawObject(section, context, model.AddPaths);
                 break;
             case "propertiesExtensions":
                 ReadRawObject(section, context, model.AddPropertiesExtensions);
@@ -100,6 +109,11 @@ internal static class ModelFileReader
             model.AddOperation(operation);
         }
     }
+
+    private static IReadOnlyList<string> ReadChecks(MappingEntry section, LoadContext context) =>
+        MappingReader.Open(section.Value, "the checks section", ChecksKeys, context, origin: section.Key.Position) is { } map
+            ? map.StringList("disable")
+            : [];
 
     private static NamedSchemaModel? ReadSchema(MappingEntry entry, LoadContext context)
     {

@@ -18,18 +18,45 @@ public static class ModelLoader
     public static ModelLoadResult Load(string folder)
     {
         var context = new LoadContext();
-        var mainFile = DisplayName(folder, MainFile);
         if (!File.Exists(Path.Combine(folder, MainFile)))
         {
-            context.Report(DiagnosticCodes.FileNotFound, new SourcePosition(mainFile, 0, 0), $"The model folder has no {MainFile}.");
-            return new ModelLoadResult(null, context.Diagnostics.Sorted());
+            return NoMainFile(folder, context);
         }
 
+        return Load(folder, ModelFiles(folder), relativePath => ReadText(Path.Combine(folder, relativePath), DisplayName(folder, relativePath), context), context);
+    }
+
+    /// <summary>
+    /// Loads a model held in memory (an import not yet written) as if its files were in <paramref name="folder"/>,
+    /// which is where the files the model names (the script, the icon) are read from.
+    /// </summary>
+    public static ModelLoadResult Load(string folder, IReadOnlyList<ModelSourceFile> files)
+    {
+        var context = new LoadContext();
+        var texts = files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        if (!texts.ContainsKey(MainFile))
+        {
+            return NoMainFile(folder, context);
+        }
+
+        var others = texts.Keys.Where(IsModelFile).Where(relative => relative != MainFile).Order(StringComparer.Ordinal);
+        return Load(folder, others.Prepend(MainFile), relativePath => texts[relativePath].TrimStart('\uFEFF'), context);
+    }
+
+    private static ModelLoadResult NoMainFile(string folder, LoadContext context)
+    {
+        context.Report(DiagnosticCodes.FileNotFound, new SourcePosition(DisplayName(folder, MainFile), 0, 0), $"The model folder has no {MainFile}.");
+        return new ModelLoadResult(null, context.Diagnostics.Sorted());
+    }
+
+    private static ModelLoadResult Load(string folder, IEnumerable<string> relativePaths, Func<string, string?> readText, LoadContext context)
+    {
+        var mainFile = DisplayName(folder, MainFile);
         var model = new ModelAccumulator(context);
         var allRead = true;
-        foreach (var relativePath in ModelFiles(folder))
+        foreach (var relativePath in relativePaths)
         {
-            allRead &= ReadFile(folder, relativePath, model, context);
+            allRead &= ReadFile(DisplayName(folder, relativePath), readText(relativePath), model, context);
         }
 
         // A file that could not be read may hold the section, so its absence counts only when every file was read.
@@ -46,18 +73,20 @@ public static class ModelLoader
     private static IEnumerable<string> ModelFiles(string folder)
     {
         var others = Directory.EnumerateFiles(folder, "*", AllFiles)
-            .Where(path => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(IsModelFile)
             .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
             .Where(relative => relative != MainFile)
             .Order(StringComparer.Ordinal);
         return others.Prepend(MainFile);
     }
 
-    /// <summary>Reads one file into the model; false when it could not be read or parsed (which was reported).</summary>
-    private static bool ReadFile(string folder, string relativePath, ModelAccumulator model, LoadContext context)
+    private static bool IsModelFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads one file's text into the model; false when it could not be read or parsed (which was reported).</summary>
+    private static bool ReadFile(string file, string? text, ModelAccumulator model, LoadContext context)
     {
-        var file = DisplayName(folder, relativePath);
-        if (ReadText(Path.Combine(folder, relativePath), file, context) is not { } text)
+        if (text is null)
         {
             return false;
         }

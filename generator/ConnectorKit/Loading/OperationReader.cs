@@ -26,21 +26,21 @@ internal static class OperationReader
 
         var method = map.Choice("method", HttpMethods, required: true);
         var path = map.String("path", required: true);
-        var summary = map.String("summary", required: true);
-        var description = map.String("description", required: true);
+        var summary = map.RequiredOrNull("summary");
+        var description = map.RequiredOrNull("description");
         var action = WithCommonKeys(
             new ActionModel
             {
                 Id = id,
-                Summary = summary ?? string.Empty,
-                Description = description ?? string.Empty,
+                Summary = summary.Text,
+                Description = description.Text,
                 Method = method ?? string.Empty,
                 Path = path ?? string.Empty,
                 NextLinkName = map.String("pageable"),
                 Position = map.Origin,
             },
             map);
-        return method is null || path is null || summary is null || description is null ? null : action;
+        return method is null || path is null || !summary.Given || !description.Given ? null : action;
     }
 
     /// <summary>The operation with the optional keys every operation has (all but id, summary and description).</summary>

@@ -35,7 +35,8 @@ internal static class ParameterReader
 
         var name = map.String("name", required: key is null) ?? key;
         var location = map.Choice("in", Locations, required: true);
-        var required = map.Bool("required") ?? false;
+        // Path parameters are always required (the URL cannot be built without them); an explicit null leaves the key out.
+        var required = map.IsExplicitNull("required") ? (bool?)null : (map.Bool("required") ?? false) || location == "path";
         var parameter = new ParameterModel
         {
             Key = key ?? name ?? string.Empty,
@@ -43,8 +44,7 @@ internal static class ParameterReader
             In = location ?? string.Empty,
             Type = map.String("type"),
             Format = map.String("format"),
-            // A path parameter is always required: the URL cannot be built without it.
-            Required = required || location == "path",
+            Required = required,
             Summary = map.String("summary"),
             Description = map.String("description"),
             Visibility = map.Choice("visibility", Visibilities),

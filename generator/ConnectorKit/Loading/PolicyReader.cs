@@ -8,7 +8,7 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>policies:</c> (a list of template instances) and the <c>script:</c> section.</summary>
 internal static class PolicyReader
 {
-    private static readonly string[] PolicyKeys = ["template", "title", "operations", "parameters"];
+    private static readonly string[] PolicyKeys = ["template", "title", "section", "operations", "parameters"];
     private static readonly string[] ScriptKeys = ["file", "operations"];
 
     public static IReadOnlyList<PolicyModel> ReadPolicies(MappingEntry section, LoadContext context)
@@ -47,6 +47,7 @@ internal static class PolicyReader
         {
             TemplateId = template ?? string.Empty,
             Title = map.String("title"),
+            Section = map.String("section"),
             Operations = map.ReferenceList("operations"),
             // No parameters is an empty object, so the writer and the checks need no special case.
             Parameters = map.RawMapping("parameters") ?? EmptyObject(map),

@@ -7,7 +7,12 @@ namespace ConnectorKit.Loading;
 internal static class TriggerReader
 {
     private static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
-    private static readonly string[] WebhookKeys = ["path", "unsubscribe", "callbackProperty", "subscription"];
+    private static readonly string[] WebhookKeys =
+        ["path", "unsubscribe", "callbackProperty", "subscription", "body", "callback", "created", "notificationDescription"];
+
+    private static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schemaExtensions"];
+    private static readonly string[] CallbackKeys = ["summary", "description", "visibility", "extensions"];
+    private static readonly string[] CreatedKeys = ["description"];
     private static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
     private static readonly string[] PollingKinds = ["batch", "single"];
 
@@ -22,8 +27,8 @@ internal static class TriggerReader
             return null;
         }
 
-        var summary = map.String("summary", required: true);
-        var description = map.String("description", required: true);
+        var summary = map.RequiredOrNull("summary");
+        var description = map.RequiredOrNull("description");
         var webhook = ReadWebhook(map);
         var polling = ReadPolling(map);
         var hasKind = CheckOneKind(map);
@@ -31,8 +36,8 @@ internal static class TriggerReader
             new TriggerModel
             {
                 Id = id,
-                Summary = summary ?? string.Empty,
-                Description = description ?? string.Empty,
+                Summary = summary.Text,
+                Description = description.Text,
                 Webhook = webhook,
                 // With both written (already reported), the webhook wins.
                 Polling = webhook is null ? polling : null,
@@ -41,7 +46,7 @@ internal static class TriggerReader
                 Position = map.Origin,
             },
             map);
-        return summary is null || description is null || !hasKind || (webhook is null && polling is null) ? null : trigger;
+        return !summary.Given || !description.Given || !hasKind || (webhook is null && polling is null) ? null : trigger;
     }
 
     private static bool CheckOneKind(MappingReader map)
@@ -69,7 +74,8 @@ internal static class TriggerReader
         }
 
         var path = map.String("path", required: true);
-        var unsubscribe = map.Reference("unsubscribe", required: true);
+        // A missing unsubscribe is the webhook check's finding (CK2008), so a connector without one still loads.
+        var unsubscribe = map.Reference("unsubscribe");
         var webhook = new WebhookModel
         {
             Path = path ?? string.Empty,
@@ -78,8 +84,53 @@ internal static class TriggerReader
             Position = map.Origin,
         };
         webhook = map.String("callbackProperty") is { } callbackProperty ? webhook with { CallbackProperty = callbackProperty } : webhook;
-        return path is null || unsubscribe is null ? null : webhook;
+        webhook = webhook with
+        {
+            Labels = ReadLabels(map),
+            Created = !map.IsExplicitNull("created"),
+            NotificationDescription = map.String("notificationDescription"),
+        };
+        return path is null ? null : webhook;
     }
+
+    /// <summary>The label overrides under body, callback and created; each text defaults, and null leaves it out.</summary>
+    private static WebhookLabels ReadLabels(MappingReader webhook)
+    {
+        var labels = new WebhookLabels();
+        if (webhook.Mapping("body", $"the body of {webhook.What}", BodyKeys) is { } body)
+        {
+            labels = labels with
+            {
+                BodyName = body.String("name") ?? labels.BodyName,
+                BodyRequired = body.IsExplicitNull("required") ? null : body.Bool("required") ?? labels.BodyRequired,
+                BodySummary = Overridden(body, "summary", labels.BodySummary),
+                BodyDescription = Overridden(body, "description", labels.BodyDescription),
+                BodyVisibility = body.Choice("visibility", ParameterReader.Visibilities),
+                BodySchemaExtensions = body.RawMapping("schemaExtensions"),
+            };
+        }
+
+        if (webhook.Mapping("callback", $"the callback of {webhook.What}", CallbackKeys) is { } callback)
+        {
+            labels = labels with
+            {
+                CallbackSummary = Overridden(callback, "summary", labels.CallbackSummary),
+                CallbackDescription = Overridden(callback, "description", labels.CallbackDescription),
+                CallbackVisibility = callback.IsExplicitNull("visibility") ? null : callback.Choice("visibility", ParameterReader.Visibilities) ?? labels.CallbackVisibility,
+                CallbackExtensions = callback.RawMapping("extensions"),
+            };
+        }
+
+        if (webhook.Mapping("created", $"the created response of {webhook.What}", CreatedKeys) is { } created)
+        {
+            labels = labels with { CreatedDescription = Overridden(created, "description", labels.CreatedDescription) };
+        }
+
+        return labels;
+    }
+
+    private static string? Overridden(MappingReader map, string key, string? defaultText) =>
+        map.IsExplicitNull(key) ? null : map.String(key) ?? defaultText;
 
     private static PollingModel? ReadPolling(MappingReader trigger)
     {

@@ -17,6 +17,7 @@ public sealed record ConnectionParameterModel
 
     public string? Tooltip { get; init; }
 
+    /// <summary><c>uiDefinition.constraints.required</c>; null leaves out the constraints (<c>required: null</c>).</summary>
     public bool? Required { get; init; }
 
     public JsonNode? Default { get; init; }

@@ -45,6 +45,12 @@ public sealed record ConnectorInfoModel
     /// <summary>apiProperties <c>capabilities</c> (e.g. actions, triggers).</summary>
     public IReadOnlyList<string> Capabilities { get; init; } = [];
 
+    /// <summary>Whether a connector without auth still gets <c>securityDefinitions: {}</c> (the platform's tools write it).</summary>
+    public bool EmptySecurityDefinitions { get; init; } = true;
+
+    /// <summary>Whether a connector without connection parameters still gets <c>connectionParameters: {}</c>.</summary>
+    public bool EmptyConnectionParameters { get; init; } = true;
+
     /// <summary>Keys written verbatim at the end of <c>info</c>.</summary>
     public RawJson? InfoExtensions { get; init; }
 

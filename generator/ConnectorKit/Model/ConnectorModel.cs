@@ -39,8 +39,14 @@ public sealed record ConnectorModel
     /// <summary>Keys written verbatim at the end of the swagger root (any vendor extension or other field).</summary>
     public RawJson? Extensions { get; init; }
 
+    /// <summary>Path items written verbatim after the generated ones (e.g. a path with no operation).</summary>
+    public RawJson? Paths { get; init; }
+
     /// <summary>Keys written verbatim at the end of apiProperties' <c>properties</c> object.</summary>
     public RawJson? PropertiesExtensions { get; init; }
+
+    /// <summary>Ids of semantic checks this connector opts out of (section <c>checks: { disable: [...] }</c>).</summary>
+    public IReadOnlyList<string> DisabledChecks { get; init; } = [];
 
     public IEnumerable<OperationModel> Operations => Actions.Cast<OperationModel>().Concat(Triggers);
 }

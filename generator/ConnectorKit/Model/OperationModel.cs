@@ -8,9 +8,11 @@ public abstract record OperationModel
     /// <summary>The operation id: PascalCase, unique in the connector.</summary>
     public required string Id { get; init; }
 
-    public required string Summary { get; init; }
+    /// <summary>Null only when the model says <c>summary: null</c>: the operation has none (legacy connectors).</summary>
+    public required string? Summary { get; init; }
 
-    public required string Description { get; init; }
+    /// <summary>Null only when the model says <c>description: null</c>.</summary>
+    public required string? Description { get; init; }
 
     /// <summary>important, advanced or internal (<c>x-ms-visibility</c>).</summary>
     public string? Visibility { get; init; }
@@ -97,7 +99,48 @@ public sealed record WebhookModel
     /// <summary>The schema of the 201 body (the subscription); the Location header is always emitted.</summary>
     public RawJson? Subscription { get; init; }
 
+    /// <summary>How the generated subscribe body and callback property are labelled (imported connectors keep theirs).</summary>
+    public WebhookLabels Labels { get; init; } = new();
+
+    /// <summary>Whether the generated 201 response is written (false when the model lists all responses itself).</summary>
+    public bool Created { get; init; } = true;
+
+    /// <summary>The description of <c>x-ms-notification-content</c>; default the payload's description, else the summary.</summary>
+    public string? NotificationDescription { get; init; }
+
     public required SourcePosition Position { get; init; }
+}
+
+/// <summary>
+/// The texts and marks of what a webhook trigger generates. A null text is left out (the model's explicit
+/// <c>null</c>); the defaults are what a new connector gets.
+/// </summary>
+public sealed record WebhookLabels
+{
+    public string BodyName { get; init; } = "body";
+
+    /// <summary>The subscribe body's <c>required</c>; null leaves it out.</summary>
+    public bool? BodyRequired { get; init; } = true;
+
+    public string? BodySummary { get; init; } = "Subscription";
+
+    public string? BodyDescription { get; init; } = "The subscription to create: where to send notifications and which events to send.";
+
+    public string? BodyVisibility { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the subscribe body's schema.</summary>
+    public RawJson? BodySchemaExtensions { get; init; }
+
+    public string? CallbackSummary { get; init; } = "Callback URL";
+
+    public string? CallbackDescription { get; init; } = "The URL that receives the notifications; the service posts each event to it.";
+
+    public string? CallbackVisibility { get; init; } = "internal";
+
+    /// <summary>Keys written verbatim at the end of the callback property.</summary>
+    public RawJson? CallbackExtensions { get; init; }
+
+    public string? CreatedDescription { get; init; } = "The subscription was created.";
 }
 
 /// <summary>A polling trigger: the platform calls the operation on a schedule.</summary>

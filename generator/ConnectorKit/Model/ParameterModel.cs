@@ -22,7 +22,8 @@ public sealed record ParameterModel
 
     public string? Format { get; init; }
 
-    public bool Required { get; init; }
+    /// <summary>Written as <c>required</c>; null leaves the key out (<c>required: null</c> in the model).</summary>
+    public bool? Required { get; init; }
 
     /// <summary>Display name (<c>x-ms-summary</c>).</summary>
     public string? Summary { get; init; }

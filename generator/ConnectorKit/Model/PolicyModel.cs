@@ -15,6 +15,9 @@ public sealed record PolicyModel
     /// <summary>Parameter short names to values, in the order written.</summary>
     public required RawJson Parameters { get; init; }
 
+    /// <summary>Where in the request pipeline it runs (<c>x-ms-apimTemplate-policySection</c>, e.g. Request).</summary>
+    public string? Section { get; init; }
+
     /// <summary>The operations it applies to; empty for all.</summary>
     public IReadOnlyList<ModelReference> Operations { get; init; } = [];
 

@@ -89,4 +89,14 @@ public class JsonFileReaderTests
         Assert.Null(result.Root);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.JsonSyntax.Code && d.Position.Line >= 1);
     }
+
+    [Fact]
+    public void Positions_on_one_long_line_are_counted_in_characters()
+    {
+        var items = string.Join(",", Enumerable.Range(0, 2000).Select(i => $"\"k{i}\":\"é{i}\""));
+        var result = Read("{" + items + "}");
+
+        var expectedColumn = 2 + Enumerable.Range(0, 1999).Sum(i => $"\"k{i}\":\"é{i}\",".Length);
+        Assert.Equal(new SourcePosition("x.json", 1, expectedColumn), result.Positions.Find("/k1999"));
+    }
 }

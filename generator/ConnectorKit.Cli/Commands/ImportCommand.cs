@@ -1,0 +1,76 @@
+using System.CommandLine;
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Import;
+using ConnectorKit.Writing;
+
+namespace ConnectorKit.Cli.Commands;
+
+/// <summary><c>connectorkit import PATH --out MODEL_DIR [--force]</c>.</summary>
+public static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var pathArgument = new Argument<string>("PATH")
+        {
+            Description = "The connector folder to import (apiDefinition.swagger.json or another *.swagger.json, apiProperties.json, optional script.csx).",
+        };
+        pathArgument.Validators.Add(OptionLikeArgument.Reject);
+        var outOption = new Option<string>("--out", "-o")
+        {
+            Description = "The model folder to write (connector.yaml and the files beside it).",
+            Required = true,
+        };
+        var forceOption = new Option<bool>("--force")
+        {
+            Description = "Write into MODEL_DIR even when it is not empty (files of the same name are replaced).",
+        };
+
+        var command = new Command("import", "Import an existing connector into a model that regenerates it exactly.")
+        {
+            pathArgument,
+            outOption,
+            forceOption,
+        };
+        command.SetAction(parseResult => Execute(
+            console,
+            console.Resolve(parseResult.GetValue(pathArgument)!),
+            console.Resolve(parseResult.GetValue(outOption)!),
+            parseResult.GetValue(forceOption)));
+        return command;
+    }
+
+    private static int Execute(CliConsole console, string connectorFolder, string modelFolder, bool force)
+    {
+        if (!force && Directory.Exists(modelFolder) && Directory.EnumerateFileSystemEntries(modelFolder).Any())
+        {
+            console.Error.WriteLine($"{console.Display(modelFolder)}: error {DiagnosticCodes.ImportTargetNotEmpty.Code}: the folder is not empty; choose an empty one or pass --force.");
+            return ExitCodes.Failed;
+        }
+
+        var result = ConnectorImporter.Import(connectorFolder);
+        console.Report(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            console.Error.WriteLine($"import: {errors} error(s); no file was written.");
+            return ExitCodes.Failed;
+        }
+
+        try
+        {
+            AtomicFileWriter.WriteAll(modelFolder, result.Files);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"{console.Display(modelFolder)}: error {DiagnosticCodes.OutputWriteFailed.Code}: {exception.Message}");
+            return ExitCodes.Failed;
+        }
+
+        foreach (var file in result.Files)
+        {
+            console.Output.WriteLine($"wrote {console.Display(Path.Combine(modelFolder, file.RelativePath))}");
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using ConnectorKit.Import;
+
+namespace ConnectorKit.Cli.Commands;
+
+/// <summary><c>connectorkit roundtrip PATH...</c>: import in memory, regenerate, compare.</summary>
+public static class RoundtripCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var pathsArgument = new Argument<string[]>("PATH")
+        {
+            Description = "Connector folders to check; a folder without a swagger file is searched for connector folders below it.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        pathsArgument.Validators.Add(OptionLikeArgument.Reject);
+        var command = new Command("roundtrip", "Import each connector in memory, regenerate it and compare: prints 'same' or the first difference.")
+        {
+            pathsArgument,
+        };
+        command.SetAction(parseResult => Execute(console, parseResult.GetValue(pathsArgument)!));
+        return command;
+    }
+
+    private static int Execute(CliConsole console, IReadOnlyList<string> paths)
+    {
+        var counts = new Dictionary<RoundTripStatus, int>();
+        foreach (var folder in paths.Select(console.Resolve).SelectMany(ConnectorFolders))
+        {
+            var outcome = RoundTripChecker.Check(folder);
+            counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
+            var shown = console.Display(folder);
+            switch (outcome.Status)
+            {
+                case RoundTripStatus.Same:
+                    console.Output.WriteLine($"{shown}: same");
+                    break;
+                case RoundTripStatus.Different:
+                    console.Output.WriteLine($"{shown}: different: {outcome.Difference}");
+                    break;
+                default:
+                    console.Output.WriteLine($"{shown}: unreadable");
+                    console.Report(outcome.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error));
+                    break;
+            }
+        }
+
+        console.Output.WriteLine(
+            $"{counts.GetValueOrDefault(RoundTripStatus.Same)} same, {counts.GetValueOrDefault(RoundTripStatus.Different)} different, {counts.GetValueOrDefault(RoundTripStatus.Unreadable)} unreadable");
+        return counts.GetValueOrDefault(RoundTripStatus.Different) == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>The folder itself when it holds a connector, else every connector folder below it (by apiProperties.json), in order.</summary>
+    private static IEnumerable<string> ConnectorFolders(string path)
+    {
+        if (!Directory.Exists(path) || Directory.EnumerateFiles(path, "*.swagger.json").Any())
+        {
+            return [path];
+        }
+
+        return Directory.EnumerateFiles(path, "apiProperties.json", SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,32 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Expansion;
+
+namespace ConnectorKit.Diff;
+
+/// <summary>
+/// What the comparers share: both versions, a reference resolver for each, and the findings. A finding about
+/// something that still exists is placed in the new version; one about something removed, in the old.
+/// </summary>
+internal sealed class DiffContext(ConnectorVersion old, ConnectorVersion @new)
+{
+    private readonly DiagnosticBag _findings = new();
+
+    public ConnectorVersion Old { get; } = old;
+
+    public ConnectorVersion New { get; } = @new;
+
+    public ReferenceResolver OldReferences { get; } = new(old.Definition.ApiDefinition);
+
+    public ReferenceResolver NewReferences { get; } = new(@new.Definition.ApiDefinition);
+
+    public IReadOnlyList<Diagnostic> Findings => _findings.Sorted();
+
+    public void AtNew(DiagnosticDescriptor descriptor, DefinitionFileKind file, string pointer, string message) =>
+        _findings.Add(descriptor, PositionIn(New, file, pointer), message);
+
+    public void AtOld(DiagnosticDescriptor descriptor, DefinitionFileKind file, string pointer, string message) =>
+        _findings.Add(descriptor, PositionIn(Old, file, pointer), message);
+
+    private static SourcePosition PositionIn(ConnectorVersion version, DefinitionFileKind file, string pointer) =>
+        (file == DefinitionFileKind.ApiDefinition ? version.ApiDefinitionPositions : version.ApiPropertiesPositions).Find(pointer);
+}

@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Loading;
+
+namespace ConnectorKit.Import;
+
+/// <summary>
+/// Imports one apiProperties connection parameter: type, labels, required and default, with other uiDefinition keys
+/// under <c>uiExtensions</c> and other keys under <c>extensions</c>; else everything but the type written through.
+/// </summary>
+internal sealed class ConnectionParameterImporter(FragmentProbe probe)
+{
+    private static readonly string[] UiLabels = ["displayName", "description", "tooltip"];
+
+    public JsonObject Import(string name, JsonNode? original)
+    {
+        var parameter = original as JsonObject ?? [];
+        var highLevel = HighLevel(parameter);
+        return Reproduces(name, highLevel, original) ? highLevel : Fallback(parameter);
+    }
+
+    private bool Reproduces(string name, JsonObject yaml, JsonNode? original) => FragmentProbe.Reproduces(
+        context => ConnectionParameterReader.Read(SourceNodeConverter.Entry(name, yaml), context),
+        model => probe.ConnectionParameters.Expand(model, string.Empty),
+        original);
+
+    private static JsonObject HighLevel(JsonObject parameter)
+    {
+        var yaml = new JsonObject { ["type"] = parameter["type"].Text() ?? "string" };
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "type", "uiDefinition" };
+        var ui = parameter["uiDefinition"] as JsonObject;
+        var uiTaken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var label in UiLabels)
+        {
+            if (ui?[label].Text() is { } text)
+            {
+                yaml[label] = text;
+                uiTaken.Add(label);
+            }
+        }
+
+        if (ui?["constraints"] is JsonObject { Count: 1 } constraints && constraints["required"].Text() is "true" or "false")
+        {
+            if (constraints["required"].Text() == "true")
+            {
+                yaml["required"] = true;
+            }
+
+            uiTaken.Add("constraints");
+        }
+        else
+        {
+            yaml["required"] = null;
+        }
+
+        if (parameter.ContainsKey("defaultValue") && parameter["defaultValue"] is not null)
+        {
+            yaml["default"] = parameter["defaultValue"]!.DeepClone();
+            taken.Add("defaultValue");
+        }
+
+        if (ui is not null)
+        {
+            yaml.PutIfAny("uiExtensions", YamlShapes.Rest(ui, uiTaken));
+        }
+        else
+        {
+            taken.Remove("uiDefinition");
+        }
+
+        return yaml.PutIfAny("extensions", YamlShapes.Rest(parameter, taken));
+    }
+
+    private static JsonObject Fallback(JsonObject parameter) => new JsonObject
+    {
+        ["type"] = parameter["type"].Text() ?? "string",
+        ["required"] = null,
+    }.PutIfAny("extensions", YamlShapes.Rest(parameter, parameter["type"].Text() is null ? [] : ["type"]));
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Definition;
+
+namespace ConnectorKit.Import;
+
+/// <summary>
+/// Imports the <c>connector:</c> section from swagger <c>info</c>, host and listing metadata and the apiProperties
+/// listing keys. What does not fit is left for the root comparison, which writes it through.
+/// </summary>
+internal static class ConnectorSectionImporter
+{
+    private static readonly string[] ContactKeys = ["name", "url", "email"];
+    private static readonly string[] MetadataNames = ["Website", "Privacy policy", "Categories"];
+
+    public static JsonObject Import(ConnectorDefinition definition)
+    {
+        var swagger = definition.ApiDefinition;
+        var info = swagger["info"] as JsonObject ?? [];
+        var properties = definition.Properties;
+        var yaml = new JsonObject
+        {
+            ["title"] = info["title"].Text() ?? string.Empty,
+            ["description"] = info["description"].Text() ?? string.Empty,
+            ["version"] = info["version"].Text() ?? string.Empty,
+        };
+        var takenInfo = new HashSet<string>(StringComparer.Ordinal) { "title", "description", "version" };
+        if (info["x-ms-api-annotation"] is JsonObject { Count: 1 } annotation && annotation["status"].Text() is { } status)
+        {
+            yaml["status"] = status;
+            takenInfo.Add("x-ms-api-annotation");
+        }
+
+        yaml["host"] = swagger["host"].Text() ?? string.Empty;
+        yaml.Put("basePath", swagger["basePath"].Text() is { } basePath ? basePath : null);
+
+        // The model's default is [https]; an empty list writes none.
+        yaml["schemes"] = YamlShapes.Strings(swagger["schemes"].TextList() ?? []);
+        yaml.Put("consumes", swagger["consumes"].TextList() is { Count: > 0 } consumes ? YamlShapes.Strings(consumes) : null);
+        yaml.Put("produces", swagger["produces"].TextList() is { Count: > 0 } produces ? YamlShapes.Strings(produces) : null);
+        if (info["contact"] is JsonObject contact && contact.All(p => ContactKeys.Contains(p.Key) && p.Value.Text() is not null))
+        {
+            yaml["contact"] = contact.DeepClone();
+            takenInfo.Add("contact");
+        }
+
+        TakeMetadata(swagger["x-ms-connector-metadata"], yaml);
+        yaml.Put("brandColor", properties.IconBrandColor is { } color ? color : null);
+        if (definition.Icon is { } icon)
+        {
+            yaml["icon"] = icon.FileName;
+        }
+
+        yaml.Put("publisher", properties.Publisher is { } publisher ? publisher : null);
+        yaml.Put("stackOwner", properties.StackOwner is { } stackOwner ? stackOwner : null);
+        yaml.Put("capabilities", properties.Properties?["capabilities"].TextList() is { Count: > 0 } capabilities ? YamlShapes.Strings(capabilities) : null);
+        if (!swagger.ContainsKey("securityDefinitions"))
+        {
+            yaml["emptySecurityDefinitions"] = false;
+        }
+
+        if (properties.Properties?.ContainsKey("connectionParameters") == false)
+        {
+            yaml["emptyConnectionParameters"] = false;
+        }
+
+        return yaml.PutIfAny("extensions", YamlShapes.Rest(info, takenInfo));
+    }
+
+    /// <summary>Website, privacy policy and categories, when the metadata holds just those, in the generator's order.</summary>
+    private static void TakeMetadata(JsonNode? metadata, JsonObject yaml)
+    {
+        if (metadata is not JsonArray entries)
+        {
+            return;
+        }
+
+        var values = new List<(string Name, string Value)>();
+        foreach (var entry in entries)
+        {
+            if (entry is not JsonObject { Count: 2 } pair || pair["propertyName"].Text() is not { } name || pair["propertyValue"].Text() is not { } value)
+            {
+                return;
+            }
+
+            values.Add((name, value));
+        }
+
+        var order = values.Select(v => Array.IndexOf(MetadataNames, v.Name)).ToList();
+        if (order.Contains(-1) || !order.SequenceEqual(order.Order()) || order.Distinct().Count() != order.Count)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in values)
+        {
+            switch (name)
+            {
+                case "Website":
+                    yaml["website"] = value;
+                    break;
+                case "Privacy policy":
+                    yaml["privacyPolicy"] = value;
+                    break;
+                default:
+                    yaml["categories"] = YamlShapes.Strings(value.Split(';'));
+                    break;
+            }
+        }
+    }
+}

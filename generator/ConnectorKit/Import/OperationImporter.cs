@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ConnectorKit.Expansion;
+using ConnectorKit.Json;
+using ConnectorKit.Loading;
+
+namespace ConnectorKit.Import;
+
+/// <summary>
+/// Imports the keys every operation has (summary, parameters, responses, annotation, ...) and whole actions. Parameters
+/// and responses are imported one by one; an action that still does not come back the same is written with its
+/// method and path and everything else under <c>extensions</c>.
+/// </summary>
+internal sealed partial class OperationImporter(FragmentProbe probe, ParameterImporter parameters, ResponseImporter responses)
+{
+    private static readonly string[] Visibilities = ["important", "advanced", "internal"];
+
+    public JsonObject ImportAction(string id, string path, string method, JsonObject operation)
+    {
+        var yaml = new JsonObject { ["method"] = method, ["path"] = path };
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId" };
+        TakeCommon(operation, yaml, taken);
+        if (operation["x-ms-pageable"] is JsonObject { Count: 1 } pageable && pageable["nextLinkName"].Text() is { } nextLink)
+        {
+            yaml["pageable"] = nextLink;
+            taken.Add("x-ms-pageable");
+        }
+
+        yaml.PutIfAny("extensions", YamlShapes.Rest(operation, taken));
+        return ReproducesAction(id, yaml, operation) ? yaml : Fallback(path, method, operation);
+    }
+
+    /// <summary>The last resort: method and path, and the whole operation (but its id) written through.</summary>
+    public static JsonObject Fallback(string path, string method, JsonObject operation) => new JsonObject
+    {
+        ["method"] = method,
+        ["path"] = path,
+        ["summary"] = null,
+        ["description"] = null,
+    }.PutIfAny("extensions", YamlShapes.Rest(operation, ["operationId"]));
+
+    /// <summary>Writes the keys actions and triggers share into <paramref name="yaml"/>, marking the original keys used.</summary>
+    public void TakeCommon(JsonObject operation, JsonObject yaml, HashSet<string> taken)
+    {
+        // summary and description are required in the model; null says the operation has none.
+        foreach (var key in new[] { "summary", "description" })
+        {
+            yaml[key] = operation[key].Text();
+            if (yaml[key] is not null)
+            {
+                taken.Add(key);
+            }
+        }
+        if (operation["x-ms-visibility"].Text() is { } visibility && Visibilities.Contains(visibility))
+        {
+            yaml["visibility"] = visibility;
+            taken.Add("x-ms-visibility");
+        }
+
+        foreach (var key in new[] { "tags", "consumes", "produces" })
+        {
+            if (operation[key].TextList() is { } list)
+            {
+                yaml[key] = YamlShapes.Strings(list);
+                taken.Add(key);
+            }
+        }
+
+        // An empty list is not written by the generator; an original "parameters": [] goes through the extensions.
+        if (operation["parameters"] is JsonArray listed && ImportParameters(listed) is { Count: > 0 } parameterList)
+        {
+            yaml["parameters"] = parameterList;
+            taken.Add("parameters");
+        }
+
+        if (operation["responses"] is JsonObject responseMap && ImportResponses(responseMap) is { } responseYaml)
+        {
+            yaml["responses"] = responseYaml;
+            taken.Add("responses");
+        }
+
+        TakeAnnotation(operation, yaml, taken);
+        if (operation["deprecated"].BooleanOrNull() == true)
+        {
+            yaml["deprecated"] = true;
+            taken.Add("deprecated");
+        }
+    }
+
+    private bool ReproducesAction(string id, JsonObject yaml, JsonObject original) => FragmentProbe.Reproduces(
+        context => OperationReader.ReadAction(SourceNodeConverter.Entry(id, yaml), context),
+        model => probe.Operations.ExpandAction(model, string.Empty),
+        original);
+
+    private JsonArray? ImportParameters(JsonArray list)
+    {
+        var imported = new JsonArray();
+        foreach (var item in list)
+        {
+            if (item is not JsonObject parameter)
+            {
+                return null;
+            }
+
+            imported.Add(ReferenceName(parameter) is { } name ? JsonValue.Create(name) : parameters.Import(parameter, key: null));
+        }
+
+        return imported;
+    }
+
+    private JsonObject? ImportResponses(JsonObject map)
+    {
+        var imported = new JsonObject();
+        foreach (var (code, response) in map)
+        {
+            if (!StatusCode().IsMatch(code) || responses.Import(code, response, allowReference: true) is not { } yaml)
+            {
+                return null;
+            }
+
+            imported[code] = yaml;
+        }
+
+        return imported;
+    }
+
+    /// <summary><c>x-ms-api-annotation</c> with only family, an integer revision and status.</summary>
+    private static void TakeAnnotation(JsonObject operation, JsonObject yaml, HashSet<string> taken)
+    {
+        if (operation["x-ms-api-annotation"] is not JsonObject { Count: > 0 } annotation
+            || !annotation.All(p => p.Key switch
+            {
+                "family" or "status" => p.Value.Text() is not null,
+                "revision" => IsInteger(p.Value),
+                _ => false,
+            }))
+        {
+            return;
+        }
+
+        yaml.Put("family", annotation["family"]).Put("revision", annotation["revision"]).Put("status", annotation["status"]);
+        taken.Add("x-ms-api-annotation");
+    }
+
+    private static bool IsInteger(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+        && int.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+        && number.ToString(CultureInfo.InvariantCulture) == value.ToJsonString();
+
+    private static string? ReferenceName(JsonObject parameter)
+    {
+        if (parameter.Count != 1 || parameter["$ref"].Text() is not { } reference
+            || !reference.StartsWith(OperationExpander.ParameterReferencePrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = JsonPointer.Unescape(reference[OperationExpander.ParameterReferencePrefix.Length..]);
+        return name.Length > 0 && OperationExpander.ParameterReferencePrefix + JsonPointer.Escape(name) == reference ? name : null;
+    }
+
+    [GeneratedRegex("^([1-5][0-9][0-9]|default)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StatusCode();
+}

@@ -1,0 +1,202 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConnectorKit.Loading;
+
+namespace ConnectorKit.Import;
+
+/// <summary>
+/// Imports one swagger parameter as the model writes it: typed keys, picker, dynamic schema and enum display names,
+/// the rest under <c>extensions</c>. The first form that the generator turns back into the original is kept; the last
+/// resort keeps only name and location and everything else under <c>extensions</c>.
+/// </summary>
+internal sealed class ParameterImporter(FragmentProbe probe)
+{
+    private static readonly string[] Locations = ["path", "query", "header", "body", "formData"];
+    private static readonly string[] UrlEncodings = ["single", "double"];
+
+    /// <summary>The YAML of a reusable parameter (<paramref name="key"/> given) or of one written inline.</summary>
+    public JsonObject Import(JsonObject original, string? key)
+    {
+        foreach (var candidate in Candidates(original, key))
+        {
+            if (Reproduces(candidate, original, key))
+            {
+                return candidate;
+            }
+        }
+
+        return Fallback(original, key);
+    }
+
+    private bool Reproduces(JsonObject yaml, JsonObject original, string? key) => FragmentProbe.Reproduces(
+        context => key is null
+            ? ParameterReader.ReadInline(SourceNodeConverter.ToSourceNode(yaml), "import", context)
+            : ParameterReader.ReadReusable(SourceNodeConverter.Entry(key, yaml), context),
+        model => probe.Parameters.Expand(model, string.Empty),
+        original);
+
+    private static IEnumerable<JsonObject> Candidates(JsonObject original, string? key)
+    {
+        if (original["name"].Text() is not { } name || original["in"].Text() is not { } location || !Locations.Contains(location))
+        {
+            yield break;
+        }
+
+        yield return HighLevel(original, key, name, location, asList: true, asProperties: true);
+        yield return HighLevel(original, key, name, location, asList: false, asProperties: false);
+    }
+
+    private static JsonObject HighLevel(JsonObject original, string? key, string name, string location, bool asList, bool asProperties)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "name", "in" };
+        var yaml = Start(key, name, location);
+        var extensions = new JsonObject();
+        Required(original, location, yaml, extensions);
+        taken.Add("required");
+
+        TakeText(original, "type", yaml, "type", taken);
+        TakeText(original, "format", yaml, "format", taken);
+        TakeText(original, "x-ms-summary", yaml, "summary", taken);
+        TakeText(original, "description", yaml, "description", taken);
+        if (original["x-ms-visibility"].Text() is "important" or "advanced" or "internal")
+        {
+            TakeText(original, "x-ms-visibility", yaml, "visibility", taken);
+        }
+
+        if (original["default"] is { } defaultValue)
+        {
+            yaml["default"] = defaultValue.DeepClone();
+            taken.Add("default");
+        }
+
+        EnumImporter.Take(original, yaml, taken);
+        if (original["x-ms-url-encoding"].Text() is { } encoding && UrlEncodings.Contains(encoding))
+        {
+            TakeText(original, "x-ms-url-encoding", yaml, "urlEncoding", taken);
+        }
+
+        TakeText(original, "collectionFormat", yaml, "collectionFormat", taken);
+        if (original["items"] is JsonObject items)
+        {
+            yaml["items"] = items.DeepClone();
+            taken.Add("items");
+        }
+
+        if (original["schema"] is JsonObject schema)
+        {
+            yaml["schema"] = SchemaShortener.Shorten(schema);
+            taken.Add("schema");
+        }
+
+        PickerImporter.TakePicker(original, yaml, taken, asList);
+        if (location != "body")
+        {
+            PickerImporter.TakeDynamicSchema(original, yaml, taken, asProperties);
+        }
+        else if (yaml["schema"] is JsonObject bodySchema)
+        {
+            TakeBodyDynamicSchema(bodySchema, yaml, asProperties);
+        }
+
+        foreach (var (restKey, value) in YamlShapes.Rest(original, taken))
+        {
+            extensions[restKey] = value?.DeepClone();
+        }
+
+        return yaml.PutIfAny("extensions", extensions);
+    }
+
+    /// <summary>
+    /// A body's dynamic schema sits inside its schema, where the generator puts it; a schema that holds nothing else but
+    /// <c>type: object</c> is the one the generator makes, so the model leaves it out.
+    /// </summary>
+    private static void TakeBodyDynamicSchema(JsonObject schema, JsonObject yaml, bool asProperties)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        PickerImporter.TakeDynamicSchema(schema, yaml, taken, asProperties);
+        if (taken.Count == 0)
+        {
+            return;
+        }
+
+        var rest = YamlShapes.Rest(schema, taken);
+        if (rest.Count == 1 && rest["type"].Text() == "object")
+        {
+            yaml.Remove("schema");
+        }
+        else
+        {
+            yaml["schema"] = rest;
+        }
+    }
+
+    /// <summary>The last resort: name and location, and every other key written through.</summary>
+    private static JsonObject Fallback(JsonObject original, string? key)
+    {
+        var name = original["name"].Text();
+        var location = original["in"].Text();
+        var valid = location is not null && Locations.Contains(location);
+        var yaml = Start(key, name ?? key ?? "parameter", valid ? location! : "query");
+        yaml["required"] = null;
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        if (name is not null)
+        {
+            taken.Add("name");
+        }
+
+        if (valid)
+        {
+            taken.Add("in");
+        }
+
+        return yaml.PutIfAny("extensions", YamlShapes.Rest(original, taken));
+    }
+
+    private static JsonObject Start(string? key, string name, string location)
+    {
+        var yaml = new JsonObject();
+        if (key is null || key != name)
+        {
+            yaml["name"] = name;
+        }
+
+        yaml["in"] = location;
+        return yaml;
+    }
+
+    /// <summary>
+    /// The loader's defaults: a missing <c>required</c> is false (true for path parameters); a body is marked only when
+    /// required; <c>required: null</c> writes nothing. Anything those cannot say goes to the extensions.
+    /// </summary>
+    private static void Required(JsonObject original, string location, JsonObject yaml, JsonObject extensions)
+    {
+        switch (original["required"])
+        {
+            case null when !original.ContainsKey("required"):
+                yaml["required"] = null;
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.True:
+                if (location != "path")
+                {
+                    yaml["required"] = true;
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.False && location is not ("path" or "body"):
+                break;
+            case var other:
+                yaml["required"] = null;
+                extensions["required"] = other?.DeepClone();
+                break;
+        }
+    }
+
+    private static void TakeText(JsonObject original, string originalKey, JsonObject yaml, string yamlKey, HashSet<string> taken)
+    {
+        if (original[originalKey].Text() is { } text)
+        {
+            yaml[yamlKey] = text;
+            taken.Add(originalKey);
+        }
+    }
+}

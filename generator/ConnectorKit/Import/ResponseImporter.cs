@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Expansion;
+using ConnectorKit.Json;
+using ConnectorKit.Loading;
+
+namespace ConnectorKit.Import;
+
+/// <summary>Imports a swagger response: a reference to a reusable one by name, or description, schema, headers and the rest.</summary>
+internal sealed class ResponseImporter(FragmentProbe probe)
+{
+    /// <summary>
+    /// The YAML of the response: a name for a reference (only where <paramref name="allowReference"/>), else a
+    /// mapping; null when the original is not an object at all.
+    /// </summary>
+    public JsonNode? Import(string key, JsonNode? original, bool allowReference)
+    {
+        if (original is not JsonObject response)
+        {
+            return null;
+        }
+
+        if (allowReference && ReferenceName(response) is { } name)
+        {
+            return name;
+        }
+
+        var yaml = new JsonObject().Put("description", response["description"].Text() is { } description ? description : null);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        if (yaml.ContainsKey("description"))
+        {
+            taken.Add("description");
+        }
+
+        if (response["schema"] is JsonObject schema)
+        {
+            yaml["schema"] = SchemaShortener.Shorten(schema);
+            taken.Add("schema");
+        }
+
+        if (response["headers"] is JsonObject headers)
+        {
+            yaml["headers"] = headers.DeepClone();
+            taken.Add("headers");
+        }
+
+        yaml.PutIfAny("extensions", YamlShapes.Rest(response, taken));
+        return Reproduces(key, yaml, response) ? yaml : new JsonObject().PutIfAny("extensions", YamlShapes.Rest(response, []));
+    }
+
+    private bool Reproduces(string key, JsonObject yaml, JsonObject original) => FragmentProbe.Reproduces(
+        context => ResponseReader.ReadReusable(SourceNodeConverter.Entry(key, yaml), context),
+        model => probe.Responses.Expand(model, string.Empty),
+        original);
+
+    private static string? ReferenceName(JsonObject response)
+    {
+        if (response.Count != 1 || response["$ref"].Text() is not { } reference
+            || !reference.StartsWith(ResponseExpander.ReferencePrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = JsonPointer.Unescape(reference[ResponseExpander.ReferencePrefix.Length..]);
+        return name.Length > 0 && ResponseExpander.ReferencePrefix + JsonPointer.Escape(name) == reference ? name : null;
+    }
+}

@@ -1,0 +1,232 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Import;
+
+/// <summary>
+/// Reads the parts of an original webhook subscription that the model generates (body, callback property, filters,
+/// 201 response, notification content) and writes the model keys that make the generator repeat them, labels included.
+/// </summary>
+internal static class WebhookShape
+{
+    private static readonly WebhookLabels Defaults = new();
+    private static readonly string[] BodyKeys = ["name", "in", "required", "schema", "x-ms-summary", "description", "x-ms-visibility"];
+    private static readonly string[] Visibilities = ["important", "advanced", "internal"];
+    private static readonly string[] CallbackModelled = ["type", "description", "x-ms-notification-url", "x-ms-visibility", "x-ms-summary"];
+
+    /// <summary>The <c>webhook:</c> mapping (filters and responses go into <paramref name="trigger"/>), or null when the shape does not fit.</summary>
+    public static JsonObject? Build(
+        string path, string? unsubscribe, JsonObject body, JsonObject schema, string callbackName, JsonObject callback, JsonObject? responses, JsonObject trigger)
+    {
+        if (!body.All(p => BodyKeys.Contains(p.Key)) || (body.ContainsKey("required") && body["required"].BooleanOrNull() is null)
+            || schema["type"].Text() != "object" || callback["type"].Text() != "string")
+        {
+            return null;
+        }
+
+        var webhook = new JsonObject { ["path"] = path };
+        webhook.Put("unsubscribe", unsubscribe);
+        if (callbackName != "callbackUrl")
+        {
+            webhook["callbackProperty"] = callbackName;
+        }
+
+        if (Filters(schema, callbackName) is not { } filters || BodyLabels(body, schema, callbackName, filters) is not { } bodyLabels)
+        {
+            return null;
+        }
+
+        webhook.PutIfAny("body", bodyLabels).PutIfAny("callback", CallbackLabels(callback));
+        trigger.PutIfAny("filters", filters);
+        TakeCreated(responses, trigger, webhook);
+        return webhook;
+    }
+
+    /// <summary>Writes the payload when the notification content is a description and a schema; false when it is not.</summary>
+    public static bool Payload(JsonObject content, JsonObject trigger, JsonObject webhook)
+    {
+        if (content.Count != 2 || content["description"].Text() is not { } description || content["schema"] is not JsonObject schema)
+        {
+            return false;
+        }
+
+        trigger["payload"] = SchemaShortener.Shorten(schema);
+        if (description != (schema["description"].Text() ?? trigger["summary"].Text()))
+        {
+            webhook["notificationDescription"] = description;
+        }
+
+        return true;
+    }
+
+    private static JsonObject? Filters(JsonObject schema, string callbackName)
+    {
+        var required = schema["required"].TextList() ?? [];
+        var filters = new JsonObject();
+        foreach (var (name, node) in schema["properties"] as JsonObject ?? [])
+        {
+            if (name == callbackName)
+            {
+                continue;
+            }
+
+            if (node is not JsonObject property || property["type"].Text() is not { } type)
+            {
+                return null;
+            }
+
+            var filter = new JsonObject { ["type"] = type };
+            var taken = new HashSet<string>(StringComparer.Ordinal) { "type" };
+            if (required.Contains(name))
+            {
+                filter["required"] = true;
+            }
+
+            foreach (var (key, yamlKey) in new[] { ("format", "format"), ("x-ms-summary", "summary"), ("description", "description") })
+            {
+                if (property[key].Text() is { } text)
+                {
+                    filter[yamlKey] = text;
+                    taken.Add(key);
+                }
+            }
+
+            if (property["x-ms-visibility"].Text() is { } visibility && Visibilities.Contains(visibility))
+            {
+                filter["visibility"] = visibility;
+                taken.Add("x-ms-visibility");
+            }
+
+            if (property["default"] is { } defaultValue)
+            {
+                filter["default"] = defaultValue.DeepClone();
+                taken.Add("default");
+            }
+
+            EnumImporter.Take(property, filter, taken);
+            PickerImporter.TakePicker(property, filter, taken, asList: false);
+            filters[name] = filter.PutIfAny("extensions", YamlShapes.Rest(property, taken));
+        }
+
+        return filters;
+    }
+
+    /// <summary>The body overrides: name and labels, and the schema's keys the generator would not write as they are.</summary>
+    private static JsonObject? BodyLabels(JsonObject body, JsonObject schema, string callbackName, JsonObject filters)
+    {
+        var labels = new JsonObject();
+        if (body["name"].Text() is { } name && name != Defaults.BodyName)
+        {
+            labels["name"] = name;
+        }
+
+        if (body["required"].BooleanOrNull() != Defaults.BodyRequired)
+        {
+            labels["required"] = body["required"]?.DeepClone();
+        }
+
+        Label(labels, "summary", body["x-ms-summary"], Defaults.BodySummary);
+        Label(labels, "description", body["description"], Defaults.BodyDescription);
+        if (body["x-ms-visibility"].Text() is { } visibility)
+        {
+            if (!Visibilities.Contains(visibility))
+            {
+                return null;
+            }
+
+            labels["visibility"] = visibility;
+        }
+
+        var schemaExtensions = YamlShapes.Rest(schema, ["type", "required", "properties"]);
+        var generatedRequired = new[] { callbackName }.Concat(filters.Where(f => f.Value?["required"] is not null).Select(f => f.Key));
+        if (!JsonComparison.AreEqual(schema["required"], YamlShapes.Strings(generatedRequired)))
+        {
+            if (schema["required"] is null)
+            {
+                return null;
+            }
+
+            schemaExtensions["required"] = schema["required"]!.DeepClone();
+        }
+
+        return labels.PutIfAny("schemaExtensions", schemaExtensions);
+    }
+
+    private static JsonObject CallbackLabels(JsonObject callback)
+    {
+        var labels = new JsonObject();
+        Label(labels, "summary", callback["x-ms-summary"], Defaults.CallbackSummary);
+        Label(labels, "description", callback["description"], Defaults.CallbackDescription);
+        Label(labels, "visibility", callback["x-ms-visibility"], Defaults.CallbackVisibility);
+        var extensions = YamlShapes.Rest(callback, CallbackModelled);
+        if (callback["x-ms-visibility"].Text() is { } visibility && !Visibilities.Contains(visibility))
+        {
+            labels.Remove("visibility");
+            labels["visibility"] = null;
+            extensions["x-ms-visibility"] = visibility;
+        }
+
+        if (callback["x-ms-notification-url"] is JsonValue mark && mark.ToJsonString() != "true")
+        {
+            extensions["x-ms-notification-url"] = mark.DeepClone();
+        }
+
+        return labels.PutIfAny("extensions", extensions);
+    }
+
+    /// <summary>Only a text label that differs from the default is written; a missing one is written as null (left out).</summary>
+    private static void Label(JsonObject labels, string key, JsonNode? original, string? defaultText)
+    {
+        var text = original.Text();
+        if (original is not null && text is null)
+        {
+            labels[key] = null;
+            return;
+        }
+
+        if (text != defaultText)
+        {
+            labels[key] = text;
+        }
+    }
+
+    /// <summary>Drops the 201 when it is the generated one; otherwise says <c>created: null</c> and keeps every response.</summary>
+    private static void TakeCreated(JsonObject? responses, JsonObject trigger, JsonObject webhook)
+    {
+        var generated = new JsonObject
+        {
+            ["description"] = Defaults.CreatedDescription,
+            ["headers"] = new JsonObject
+            {
+                ["Location"] = new JsonObject
+                {
+                    ["type"] = "string",
+                    ["description"] = "The URL of the new subscription; sending DELETE to it ends the subscription.",
+                },
+            },
+        };
+        if (responses?["201"]?["schema"] is JsonObject subscription)
+        {
+            generated["schema"] = subscription.DeepClone();
+        }
+
+        if (responses is not null && JsonComparison.AreEqual(responses["201"], generated) && trigger["responses"] is JsonObject listed)
+        {
+            if (generated["schema"] is { } schema)
+            {
+                webhook["subscription"] = SchemaShortener.Shorten(schema);
+            }
+
+            listed.Remove("201");
+            if (listed.Count == 0)
+            {
+                trigger.Remove("responses");
+            }
+
+            return;
+        }
+
+        webhook["created"] = null;
+    }
+}

@@ -1,0 +1,28 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Json;
+using ConnectorKit.Validation.Rules.Swagger.Shared;
+
+namespace ConnectorKit.Validation.Rules.Swagger.Parameters;
+
+/// <summary>
+/// A string path parameter should say how it is encoded (<c>x-ms-url-encoding</c>): a value with '/' or '%' is
+/// otherwise sent in a form the service may not expect. Numbers and booleans need no encoding, so they are left alone.
+/// </summary>
+public sealed class PathParameterMissingEncoding : IValidationRule
+{
+    public DiagnosticDescriptor Descriptor { get; } = new(nameof(PathParameterMissingEncoding), "A string path parameter does not set 'x-ms-url-encoding'.", Severity.Warning);
+
+    public bool CertificationOnly => false;
+
+    public void Validate(ValidationContext context)
+    {
+        foreach (var parameter in SwaggerObjects.Parameters(context.Definition.Swagger))
+        {
+            if (parameter.IsIn("path") && parameter.Node["type"].StringOrNull() is null or "string" && !parameter.Node.ContainsKey("x-ms-url-encoding"))
+            {
+                context.ReportSwagger(parameter.Pointer,
+                    $"The path parameter '{parameter.Node["name"].StringOrNull()}' does not say how its value is encoded; add \"x-ms-url-encoding\": \"single\" (or \"double\" if the service expects it).");
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using ConnectorKit.Tests.Snapshots;
+
+namespace ConnectorKit.Tests.Import;
+
+/// <summary>Authentication is imported as auth when it regenerates exactly; multi-auth sets always come back the same.</summary>
+public sealed class AuthImportTests
+{
+    [Fact]
+    public void An_oauth2_security_definition_and_its_connection_parameter_become_the_auth_section()
+    {
+        const string securityDefinitions = """
+            { "oauth2_auth": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://login.contoso.com/authorize", "tokenUrl": "https://login.contoso.com/token", "scopes": { "read": "read" } } }
+            """;
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameters": {
+                  "token": {
+                    "type": "oauthSetting",
+                    "oAuthSettings": {
+                      "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": ["read"], "redirectMode": "GlobalPerConnector",
+                      "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" },
+                      "customParameters": {
+                        "authorizationUrl": { "value": "https://login.contoso.com/authorize" }, "tokenUrl": { "value": "https://login.contoso.com/token" },
+                        "refreshUrl": { "value": "https://login.contoso.com/token" }
+                      }
+                    }
+                  },
+                  "region": { "type": "string", "uiDefinition": { "displayName": "Region", "description": "Your region.", "constraints": { "required": "false", "allowedValues": [ { "text": "EU", "value": "eu" } ] } } }
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("OAuth", Samples.Swagger("{}", ",\n  \"security\": [ { \"oauth2_auth\": [] } ]", securityDefinitions), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("auth:\n  type: oauth2\n  securityName: oauth2_auth", yaml, StringComparison.Ordinal);
+        SnapshotAssert.Matches(yaml, "OAuth", "yaml");
+    }
+
+    [Fact]
+    public void Connection_parameter_sets_of_a_multi_auth_connector_round_trip()
+    {
+        const string securityDefinitions = """
+            { "API Key": { "type": "apiKey", "in": "header", "name": "X-Key" }, "oauth2": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://a", "tokenUrl": "https://t", "scopes": {} } }
+            """;
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameterSets": {
+                  "uiDefinition": { "displayName": "Authentication type", "description": "How to sign in" },
+                  "values": [
+                    { "name": "key", "uiDefinition": { "displayName": "API key" }, "parameters": { "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "constraints": { "required": "true" } } } } },
+                    { "name": "oauth", "uiDefinition": { "displayName": "OAuth" }, "parameters": { "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "aad", "scopes": [], "redirectUrl": "https://r" } } } }
+                  ]
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("MultiAuth", Samples.Swagger("{}", securityDefinitions: securityDefinitions), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("connectionParameterSets:", yaml, StringComparison.Ordinal);
+        SnapshotAssert.Matches(yaml, "MultiAuth", "yaml");
+    }
+}
