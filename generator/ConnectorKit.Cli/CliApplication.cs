@@ -12,6 +12,7 @@ public static class CliApplication
         var root = new RootCommand("connectorkit: build, check and maintain Power Platform custom connectors from a declarative model.")
         {
             GenerateCommand.Create(console),
+            ClientCommand.Create(console),
             ValidateCommand.Create(console),
             DiffCommand.Create(console),
             ImportCommand.Create(console),

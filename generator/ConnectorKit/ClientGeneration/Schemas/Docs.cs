@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.ClientGeneration.Text;
+using ConnectorKit.Json;
+
+namespace ConnectorKit.ClientGeneration.Schemas;
+
+/// <summary>The documentation lines of a schema or parameter: its description, else its x-ms-summary, else its title.</summary>
+internal static class Docs
+{
+    public static IReadOnlyList<string> Of(JsonNode? node) => DocText.Lines(Text(node));
+
+    /// <summary>A one-line doc: "Summary: description" when both exist and differ.</summary>
+    public static string LineOf(JsonNode? node)
+    {
+        var summary = (node as JsonObject)?["x-ms-summary"].StringOrNull();
+        var description = (node as JsonObject)?["description"].StringOrNull();
+        var text = summary is not null && description is not null && !description.StartsWith(summary, StringComparison.Ordinal)
+            ? summary.TrimEnd('.', ' ') + ": " + description
+            : description ?? summary ?? (node as JsonObject)?["title"].StringOrNull();
+        return DocText.Line(text);
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonObject schema
+        ? schema["description"].StringOrNull() ?? schema["x-ms-summary"].StringOrNull() ?? schema["title"].StringOrNull()
+        : null;
+}
