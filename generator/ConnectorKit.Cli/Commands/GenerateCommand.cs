@@ -25,28 +25,35 @@ public static class GenerateCommand
             Description = "Write nothing; regenerate in memory and exit 1 listing each file that differs from the one on disk.",
         };
 
+        var noValidateOption = new Option<bool>("--no-validate")
+        {
+            Description = "Skip the offline validator, which otherwise judges the definition before anything is written.",
+        };
+
         var command = new Command("generate", "Generate apiDefinition.swagger.json, apiProperties.json, settings.json (and script.csx, icon) from a connector model.")
         {
             modelArgument,
             outOption,
             checkOption,
+            noValidateOption,
         };
         command.SetAction(parseResult => Execute(
             console,
             parseResult.GetValue(modelArgument),
             parseResult.GetValue(outOption),
-            parseResult.GetValue(checkOption)));
+            parseResult.GetValue(checkOption),
+            parseResult.GetValue(noValidateOption) ? GenerationPipeline.WithoutValidation : GenerationPipeline.Default));
         return command;
     }
 
-    private static int Execute(CliConsole console, string? modelArgument, string? outArgument, bool check)
+    private static int Execute(CliConsole console, string? modelArgument, string? outArgument, bool check, GenerationPipeline pipeline)
     {
         if (!TryLocate(console, modelArgument, outArgument, out var modelFolder, out var outputFolder))
         {
             return ExitCodes.Usage;
         }
 
-        var result = GenerationPipeline.Default.Run(modelFolder);
+        var result = pipeline.Run(modelFolder);
         console.Report(result.Diagnostics);
         if (!result.Succeeded)
         {

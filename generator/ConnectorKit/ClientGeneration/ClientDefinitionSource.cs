@@ -1,8 +1,6 @@
-using ConnectorKit.Checking;
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Inputs;
 
 namespace ConnectorKit.ClientGeneration;
 
@@ -12,38 +10,12 @@ public sealed record ClientDefinitionResult(ConnectorDefinition? Definition, IRe
     public bool Succeeded => Definition is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
 
-/// <summary>
-/// Reads the definition a client is generated from: a model folder (with connector.yaml) is loaded, checked and
-/// expanded; any other folder is read as an existing connector (apiDefinition.swagger.json and apiProperties.json).
-/// </summary>
+/// <summary>Reads the definition a client is generated from, the way every command reads a path (<see cref="ConnectorInputLoader"/>).</summary>
 public static class ClientDefinitionSource
 {
-    private const string ModelFile = "connector.yaml";
-
-    public static ClientDefinitionResult Read(string folder)
+    public static ClientDefinitionResult Read(string path)
     {
-        if (!File.Exists(Path.Combine(folder, ModelFile)))
-        {
-            var read = ConnectorFolderReader.Read(folder);
-            return new ClientDefinitionResult(read.Definition, read.Diagnostics);
-        }
-
-        var loaded = ModelLoader.Load(folder);
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(loaded.Diagnostics);
-        if (loaded.Model is null)
-        {
-            return new ClientDefinitionResult(null, diagnostics.Sorted());
-        }
-
-        diagnostics.AddRange(ModelChecker.Check(loaded.Model));
-        if (diagnostics.HasErrors)
-        {
-            return new ClientDefinitionResult(null, diagnostics.Sorted());
-        }
-
-        var expanded = ModelExpander.Expand(loaded.Model);
-        diagnostics.AddRange(expanded.Diagnostics);
-        return new ClientDefinitionResult(expanded.Definition, diagnostics.Sorted());
+        var input = ConnectorInputLoader.Load(path);
+        return new ClientDefinitionResult(input.Connector?.Definition, input.Diagnostics);
     }
 }

@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Inputs;
 
 namespace ConnectorKit.Diff;
 
@@ -8,7 +9,7 @@ namespace ConnectorKit.Diff;
 /// </summary>
 public static class BreakingChangeDetector
 {
-    public static IReadOnlyList<Diagnostic> Compare(ConnectorVersion old, ConnectorVersion current)
+    public static IReadOnlyList<Diagnostic> Compare(PositionedConnector old, PositionedConnector current)
     {
         ArgumentNullException.ThrowIfNull(old);
         ArgumentNullException.ThrowIfNull(current);

@@ -1,5 +1,6 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
+using ConnectorKit.Inputs;
 
 namespace ConnectorKit.Diff;
 
@@ -7,13 +8,13 @@ namespace ConnectorKit.Diff;
 /// What the comparers share: both versions, a reference resolver for each, and the findings. A finding about
 /// something that still exists is placed in the new version; one about something removed, in the old.
 /// </summary>
-internal sealed class DiffContext(ConnectorVersion old, ConnectorVersion @new)
+internal sealed class DiffContext(PositionedConnector old, PositionedConnector @new)
 {
     private readonly DiagnosticBag _findings = new();
 
-    public ConnectorVersion Old { get; } = old;
+    public PositionedConnector Old { get; } = old;
 
-    public ConnectorVersion New { get; } = @new;
+    public PositionedConnector New { get; } = @new;
 
     public ReferenceResolver OldReferences { get; } = new(old.Definition.ApiDefinition);
 
@@ -27,6 +28,6 @@ internal sealed class DiffContext(ConnectorVersion old, ConnectorVersion @new)
     public void AtOld(DiagnosticDescriptor descriptor, DefinitionFileKind file, string pointer, string message) =>
         _findings.Add(descriptor, PositionIn(Old, file, pointer), message);
 
-    private static SourcePosition PositionIn(ConnectorVersion version, DefinitionFileKind file, string pointer) =>
+    private static SourcePosition PositionIn(PositionedConnector version, DefinitionFileKind file, string pointer) =>
         (file == DefinitionFileKind.ApiDefinition ? version.ApiDefinitionPositions : version.ApiPropertiesPositions).Find(pointer);
 }

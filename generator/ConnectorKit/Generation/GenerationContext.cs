@@ -2,14 +2,21 @@ using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Emitting;
 using ConnectorKit.Expansion;
+using ConnectorKit.Loading;
 using ConnectorKit.Model;
 
 namespace ConnectorKit.Generation;
 
-/// <summary>What the steps of one generation share: the input folder and what each step has made so far.</summary>
-public sealed class GenerationContext(string modelFolder)
+/// <summary>
+/// What the steps of one generation share: the input folder (and, for a model held in memory, its YAML files) and
+/// what each step has made so far.
+/// </summary>
+public sealed class GenerationContext(string modelFolder, IReadOnlyList<ModelSourceFile>? sourceFiles = null)
 {
     public string ModelFolder { get; } = modelFolder;
+
+    /// <summary>The model's YAML files when they are not on disk (an import being checked); null to read the folder.</summary>
+    public IReadOnlyList<ModelSourceFile>? SourceFiles { get; } = sourceFiles;
 
     public DiagnosticBag Diagnostics { get; } = new();
 

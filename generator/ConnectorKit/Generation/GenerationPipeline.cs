@@ -1,5 +1,6 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Emitting;
+using ConnectorKit.Loading;
 
 namespace ConnectorKit.Generation;
 
@@ -15,14 +16,23 @@ public sealed record GenerationResult(IReadOnlyList<GeneratedFile> Files, IReadO
 /// </summary>
 public sealed class GenerationPipeline(IReadOnlyList<IGenerationStep> steps)
 {
+    /// <summary>What <c>connectorkit generate</c> runs: the validator judges the definition before anything is emitted.</summary>
     public static GenerationPipeline Default { get; } =
+        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new ValidateDefinitionStep(), new EmitArtifactsStep()]);
+
+    /// <summary><c>generate --no-validate</c>: the same without the validator.</summary>
+    public static GenerationPipeline WithoutValidation { get; } =
         new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new EmitArtifactsStep()]);
+
+    /// <summary>Up to the connector definition, for commands that read a model but write nothing (validate, diff, client, import).</summary>
+    public static GenerationPipeline ToDefinition { get; } = new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep()]);
 
     public IReadOnlyList<IGenerationStep> Steps { get; } = steps;
 
-    public GenerationResult Run(string modelFolder)
+    /// <summary>Runs every step that has what it needs and returns the shared context (model, definition, origins, findings).</summary>
+    public GenerationContext Execute(string modelFolder, IReadOnlyList<ModelSourceFile>? sourceFiles = null)
     {
-        var context = new GenerationContext(modelFolder);
+        var context = new GenerationContext(modelFolder, sourceFiles);
         foreach (var step in Steps)
         {
             if (step.CanRun(context))
@@ -31,6 +41,12 @@ public sealed class GenerationPipeline(IReadOnlyList<IGenerationStep> steps)
             }
         }
 
+        return context;
+    }
+
+    public GenerationResult Run(string modelFolder)
+    {
+        var context = Execute(modelFolder);
         if (context.Diagnostics.HasErrors)
         {
             return new GenerationResult([], context.Diagnostics.Sorted());

@@ -14,7 +14,7 @@ public sealed class LoadModelStep : IGenerationStep
 
     public void Run(GenerationContext context)
     {
-        var result = ModelLoader.Load(context.ModelFolder);
+        var result = context.SourceFiles is { } files ? ModelLoader.Load(context.ModelFolder, files) : ModelLoader.Load(context.ModelFolder);
         context.Diagnostics.AddRange(result.Diagnostics);
         context.Model = result.Model;
     }

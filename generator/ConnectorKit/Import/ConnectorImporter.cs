@@ -61,7 +61,15 @@ public static class ConnectorImporter
 
             // Checks do not change what the model expands to, so the comparison goes on in the same round.
             var expansion = ModelExpander.Expand(model);
-            if (!Patch(definition, expansion.Definition, patches) && failing.Count == 0)
+            var failingRules = Regeneration.FailingRules(model, expansion);
+            foreach (var first in failingRules)
+            {
+                patches.DisabledChecks.Add(first.Code);
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.ImportCheckDisabled, new SourcePosition(read.ApiDefinitionPath ?? folder, 0, 0),
+                    $"The connector breaks validator rule {first.Code} ({first.Message}); the imported model disables it so that it regenerates unchanged."));
+            }
+
+            if (!Patch(definition, expansion.Definition, patches) && failing.Count == 0 && failingRules.Count == 0)
             {
                 break;
             }

@@ -2,8 +2,10 @@ using ConnectorKit.Checking;
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
+using ConnectorKit.Generation;
 using ConnectorKit.Loading;
 using ConnectorKit.Model;
+using ConnectorKit.Validation;
 
 namespace ConnectorKit.Import;
 
@@ -19,21 +21,25 @@ internal static class Regeneration
     /// </summary>
     public static Regenerated Run(string folder, IReadOnlyList<ModelSourceFile> files)
     {
-        var load = ModelLoader.Load(folder, files);
-        if (load.Model is not { } model || load.HasErrors)
-        {
-            return new Regenerated(load.Model, null, load.Diagnostics);
-        }
+        var context = GenerationPipeline.ToDefinition.Execute(folder, files);
+        var definition = context.Diagnostics.HasErrors ? null : context.Definition;
+        return new Regenerated(context.Model, definition, context.Diagnostics.Sorted());
+    }
 
-        var findings = ModelChecker.Check(model);
-        if (findings.Any(d => d.Severity == Severity.Error))
-        {
-            return new Regenerated(model, null, [.. load.Diagnostics, .. findings]);
-        }
-
-        var expansion = ModelExpander.Expand(model);
-        var diagnostics = load.Diagnostics.Concat(findings).Concat(expansion.Diagnostics).ToList();
-        return new Regenerated(model, diagnostics.Any(d => d.Severity == Severity.Error) ? null : expansion.Definition, diagnostics);
+    /// <summary>
+    /// The validator codes that find errors in what the model expands to, each with its first finding: generate runs
+    /// the validator, so an imported connector that breaks a rule opts out of it to regenerate unchanged.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> FailingRules(ConnectorModel model, ExpansionResult expansion)
+    {
+        var options = ValidationOptions.Default with { DisabledCodes = new HashSet<string>(model.DisabledChecks, StringComparer.OrdinalIgnoreCase) };
+        var context = new ValidationContext(expansion.Definition,
+            expansion.Origins.ToPositionIndex(DefinitionFileKind.ApiDefinition),
+            expansion.Origins.ToPositionIndex(DefinitionFileKind.ApiProperties));
+        return [.. new ConnectorValidator(options).Validate(context)
+            .Where(d => d.Severity == Severity.Error)
+            .GroupBy(d => d.Code, StringComparer.Ordinal)
+            .Select(g => g.First())];
     }
 
     /// <summary>The checks that find errors in the model, each with its first finding.</summary>

@@ -134,4 +134,34 @@ public class GenerateCommandTests
         Assert.Contains("--out", run.Output);
         Assert.Contains("--check", run.Output);
     }
+
+    [Fact]
+    public void The_validator_judges_the_definition_before_anything_is_written_unless_skipped()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("connector/connector.yaml", SampleModels.Minimal
+            + "\n    pageable: nextPage\n");
+
+        var validated = CliRun.In(repo.Path, "generate");
+
+        Assert.Equal(ExitCodes.Failed, validated.ExitCode);
+        Assert.Contains("error InvalidNextLinkNameValue", validated.Error);
+        Assert.False(File.Exists(Path.Combine(repo.Path, "apiDefinition.swagger.json")));
+
+        var skipped = CliRun.In(repo.Path, "generate", "--no-validate");
+
+        Assert.Equal(ExitCodes.Success, skipped.ExitCode);
+        Assert.True(File.Exists(Path.Combine(repo.Path, "apiDefinition.swagger.json")));
+    }
+
+    [Fact]
+    public void A_model_can_switch_off_a_validator_rule()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("connector/connector.yaml", SampleModels.Minimal + "\n    pageable: nextPage\nchecks:\n  disable: [InvalidNextLinkNameValue]\n");
+
+        var run = CliRun.In(repo.Path, "generate");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+    }
 }
