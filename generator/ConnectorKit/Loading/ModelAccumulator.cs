@@ -34,6 +34,8 @@ internal sealed class ModelAccumulator(LoadContext context)
 
     public ScriptModel? Script { get; set; }
 
+    public ClientModel? Client { get; set; }
+
     public IReadOnlyList<string> DisabledChecks { get; set; } = [];
 
     public bool HasConnectorSection => _singleSections.ContainsKey("connector");
@@ -80,6 +82,7 @@ internal sealed class ModelAccumulator(LoadContext context)
         Triggers = [.. _operations.Items.OfType<TriggerModel>()],
         Policies = _policies,
         Script = Script,
+        Client = Client,
         DisabledChecks = DisabledChecks,
         Extensions = _extensions,
         Paths = _paths,

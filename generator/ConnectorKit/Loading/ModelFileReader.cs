@@ -9,10 +9,12 @@ internal static class ModelFileReader
     private static readonly string[] Sections =
     [
         "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
-        "actions", "triggers", "paths", "policies", "script", "checks", "extensions", "propertiesExtensions",
+        "actions", "triggers", "paths", "policies", "script", "client", "checks", "extensions", "propertiesExtensions",
     ];
 
     private static readonly string[] ChecksKeys = ["disable"];
+
+    private static readonly string[] ClientKeys = ["namespace", "output", "name"];
 
     public static void Read(SourceNode root, ModelAccumulator model, LoadContext context)
     {
@@ -50,6 +52,10 @@ internal static class ModelFileReader
             case "script":
                 var script = PolicyReader.ReadScript(section, context);
                 model.Script = model.ClaimSingleSection(section) ? script : model.Script;
+                break;
+            case "client":
+                var client = ReadClient(section, context);
+                model.Client = model.ClaimSingleSection(section) ? client : model.Client;
                 break;
             case "connectionParameters":
                 AddEach(section, model.ConnectionParameters, ConnectionParameterReader.Read, context);
@@ -114,6 +120,18 @@ internal static class ModelFileReader
         MappingReader.Open(section.Value, "the checks section", ChecksKeys, context, origin: section.Key.Position) is { } map
             ? map.StringList("disable")
             : [];
+
+    private static ClientModel? ReadClient(MappingEntry section, LoadContext context)
+    {
+        if (MappingReader.Open(section.Value, "the client section", ClientKeys, context, origin: section.Key.Position) is not { } map)
+        {
+            return null;
+        }
+
+        var ns = map.String("namespace", required: true);
+        var output = map.String("output", required: true);
+        return ns is null || output is null ? null : new ClientModel(ns, output, map.String("name"), map.Origin);
+    }
 
     private static NamedSchemaModel? ReadSchema(MappingEntry entry, LoadContext context)
     {

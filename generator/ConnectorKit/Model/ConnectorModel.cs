@@ -36,6 +36,9 @@ public sealed record ConnectorModel
 
     public ScriptModel? Script { get; init; }
 
+    /// <summary>The typed C# client to generate with the artifacts; null for none.</summary>
+    public ClientModel? Client { get; init; }
+
     /// <summary>Keys written verbatim at the end of the swagger root (any vendor extension or other field).</summary>
     public RawJson? Extensions { get; init; }
 

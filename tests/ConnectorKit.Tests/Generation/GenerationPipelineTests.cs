@@ -83,6 +83,50 @@ public sealed class GenerationPipelineTests : IDisposable
             result.Diagnostics.Select(d => $"{Path.GetRelativePath(_folder, d.Position.File).Replace('\\', '/')}({d.Position.Line},{d.Position.Column}) {d.Code}"));
     }
 
+    private const string MinimalModel = """
+        connector:
+          title: Sample Service
+          description: A small connector used by the generation pipeline tests.
+          version: "1.0"
+          host: api.example.com
+        actions:
+          GetThing:
+            method: get
+            path: /things
+            summary: Get things
+            description: Gets the things.
+            responses:
+              "200": { description: The things., schema: { type: array, items: { type: string } } }
+        """;
+
+    [Fact]
+    public void The_client_section_adds_the_client_files_under_its_output_folder()
+    {
+        Write("connector.yaml", MinimalModel + "\nclient:\n  namespace: Sample.Client\n  output: gen/client/\n  name: SampleClient\n");
+
+        var result = GenerationPipeline.Default.Run(_folder);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var client = result.Files.Where(f => f.RelativePath.StartsWith("gen/client/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(client, f => f.RelativePath == "gen/client/SampleClient.g.cs");
+        Assert.All(client, f => Assert.Contains("namespace Sample.Client", System.Text.Encoding.UTF8.GetString(f.Content)));
+        Assert.Contains(result.Files, f => f.RelativePath == "apiDefinition.swagger.json");
+    }
+
+    [Theory]
+    [InlineData("  namespace: Sample.class\n  output: gen\n", 14, 1, "CK1005")]
+    [InlineData("  output: gen\n", 15, 3, "CK1004")]
+    public void A_bad_client_section_is_an_error_at_the_section(string body, int line, int column, string code)
+    {
+        Write("connector.yaml", MinimalModel + "\nclient:\n" + body);
+
+        var result = GenerationPipeline.Default.Run(_folder);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, line, column), (diagnostic.Code, diagnostic.Position.Line, diagnostic.Position.Column));
+        Assert.Empty(result.Files);
+    }
+
     private void Write(string relativePath, string text)
     {
         var path = Path.Combine(_folder, relativePath);
