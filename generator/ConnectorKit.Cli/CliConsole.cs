@@ -1,4 +1,6 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Emitting;
+using ConnectorKit.Writing;
 
 namespace ConnectorKit.Cli;
 
@@ -18,6 +20,27 @@ public sealed class CliConsole(TextWriter output, TextWriter error, string curre
     {
         var relative = Path.GetRelativePath(CurrentDirectory, path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+
+    /// <summary>Writes the files atomically and lists them; on an I/O failure, says so and leaves the old files as they were.</summary>
+    public int WriteFiles(string folder, IReadOnlyList<GeneratedFile> files)
+    {
+        try
+        {
+            AtomicFileWriter.WriteAll(folder, files);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Error.WriteLine($"{Display(folder)}: error {DiagnosticCodes.OutputWriteFailed.Code}: {exception.Message}");
+            return ExitCodes.Failed;
+        }
+
+        foreach (var file in files)
+        {
+            Output.WriteLine($"wrote {Display(Path.Combine(folder, file.RelativePath))}");
+        }
+
+        return ExitCodes.Success;
     }
 
     public void Report(IEnumerable<Diagnostic> diagnostics)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ConnectorKit.ClientGeneration;
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Writing;
 
 namespace ConnectorKit.Cli.Commands;
 
@@ -56,22 +55,7 @@ public static class ClientCommand
         var options = new ClientOptions { Namespace = arguments.Namespace, ClientName = arguments.Name, IncludeProject = arguments.Project };
         var files = ClientGenerator.Generate(source.Definition!, options);
         var outputFolder = console.Resolve(arguments.Out);
-        try
-        {
-            AtomicFileWriter.WriteAll(outputFolder, files);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"{console.Display(outputFolder)}: error {DiagnosticCodes.OutputWriteFailed.Code}: {exception.Message}");
-            return ExitCodes.Failed;
-        }
-
-        foreach (var file in files)
-        {
-            console.Output.WriteLine($"wrote {console.Display(Path.Combine(outputFolder, file.RelativePath))}");
-        }
-
-        return ExitCodes.Success;
+        return console.WriteFiles(outputFolder, files);
     }
 
     private sealed record ClientCommandArguments(string Path, string Out, string Namespace, string? Name, bool Project);

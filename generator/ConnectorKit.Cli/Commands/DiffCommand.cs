@@ -13,13 +13,6 @@ namespace ConnectorKit.Cli.Commands;
 /// </summary>
 public static class DiffCommand
 {
-    private static readonly Dictionary<string, ReportFormat> Formats = new(StringComparer.Ordinal)
-    {
-        ["text"] = ReportFormat.Text,
-        ["json"] = ReportFormat.Json,
-        ["sarif"] = ReportFormat.Sarif,
-    };
-
     public static Command Create(CliConsole console)
     {
         var pathsArgument = new Argument<string[]>("PATH")
@@ -32,12 +25,7 @@ public static class DiffCommand
         {
             Description = "Compare PATH as it was at this git revision (a branch, tag or commit) with PATH as it is now.",
         };
-        var formatOption = new Option<string>("--format", "-f")
-        {
-            Description = "The report format: text (MSBuild lines), json or sarif (SARIF 2.1.0).",
-            DefaultValueFactory = _ => "text",
-        };
-        formatOption.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var formatOption = ReportFormatOption.Create();
 
         var command = new Command("diff", "Report the breaking changes between two versions of a connector.")
         {
@@ -49,7 +37,7 @@ public static class DiffCommand
             console,
             parseResult.GetValue(pathsArgument) ?? [],
             parseResult.GetValue(baseOption),
-            Formats[parseResult.GetValue(formatOption)!]));
+            ReportFormatOption.Read(parseResult, formatOption)));
         return command;
     }
 

@@ -76,22 +76,7 @@ public static class GenerateCommand
             return differences.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }
 
-        try
-        {
-            AtomicFileWriter.WriteAll(outputFolder, result.Files);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"{console.Display(outputFolder)}: error {DiagnosticCodes.OutputWriteFailed.Code}: {exception.Message}");
-            return ExitCodes.Failed;
-        }
-
-        foreach (var file in result.Files)
-        {
-            console.Output.WriteLine($"wrote {console.Display(Path.Combine(outputFolder, file.RelativePath))}");
-        }
-
-        return ExitCodes.Success;
+        return console.WriteFiles(outputFolder, result.Files);
     }
 
     private static bool TryLocate(CliConsole console, string? modelArgument, string? outArgument, out string modelFolder, out string outputFolder)

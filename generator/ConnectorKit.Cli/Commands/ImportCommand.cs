@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Import;
-using ConnectorKit.Writing;
 
 namespace ConnectorKit.Cli.Commands;
 
@@ -56,21 +55,6 @@ public static class ImportCommand
             return ExitCodes.Failed;
         }
 
-        try
-        {
-            AtomicFileWriter.WriteAll(modelFolder, result.Files);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"{console.Display(modelFolder)}: error {DiagnosticCodes.OutputWriteFailed.Code}: {exception.Message}");
-            return ExitCodes.Failed;
-        }
-
-        foreach (var file in result.Files)
-        {
-            console.Output.WriteLine($"wrote {console.Display(Path.Combine(modelFolder, file.RelativePath))}");
-        }
-
-        return ExitCodes.Success;
+        return console.WriteFiles(modelFolder, result.Files);
     }
 }

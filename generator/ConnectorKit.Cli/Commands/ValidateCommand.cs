@@ -12,13 +12,6 @@ namespace ConnectorKit.Cli.Commands;
 /// </summary>
 public static class ValidateCommand
 {
-    private static readonly Dictionary<string, ReportFormat> Formats = new(StringComparer.Ordinal)
-    {
-        ["text"] = ReportFormat.Text,
-        ["json"] = ReportFormat.Json,
-        ["sarif"] = ReportFormat.Sarif,
-    };
-
     public static Command Create(CliConsole console)
     {
         var pathsArgument = new Argument<string[]>("PATH")
@@ -27,12 +20,7 @@ public static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         pathsArgument.Validators.Add(OptionLikeArgument.Reject);
-        var formatOption = new Option<string>("--format", "-f")
-        {
-            Description = "The report format: text (MSBuild lines), json or sarif (SARIF 2.1.0).",
-            DefaultValueFactory = _ => "text",
-        };
-        formatOption.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var formatOption = ReportFormatOption.Create();
         var certificationOption = new Option<bool>("--certification") { Description = "Also run the certification-only rules." };
         var warningsAsErrorsOption = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors (and exit 1 on them)." };
         var disableOption = new Option<string[]>("--disable")
@@ -62,7 +50,7 @@ public static class ValidateCommand
                 WarningsAsErrors = parseResult.GetValue(warningsAsErrorsOption),
                 DisabledCodes = new HashSet<string>(parseResult.GetValue(disableOption) ?? [], StringComparer.OrdinalIgnoreCase),
             };
-            return Execute(console, parseResult.GetValue(pathsArgument) ?? [], Formats[parseResult.GetValue(formatOption)!], options, parseResult.GetValue(configOption));
+            return Execute(console, parseResult.GetValue(pathsArgument) ?? [], ReportFormatOption.Read(parseResult, formatOption), options, parseResult.GetValue(configOption));
         });
         return command;
     }
