@@ -6,8 +6,8 @@ using ConnectorKit.Model;
 namespace ConnectorKit.Checking;
 
 /// <summary>
-/// CK2002: every <c>$ref</c> in a schema names a defined schema, either bare (<c>Name</c>) or as
-/// <c>#/definitions/Name</c>. Example and default values are data, so a <c>$ref</c> key inside them is not a reference.
+/// CK2002: every <c>$ref</c> in a schema, and every webhook's <c>bodySchema</c>, names a defined schema, either bare
+/// (<c>Name</c>) or as <c>#/definitions/Name</c>. Example and default values are data, so a <c>$ref</c> key inside them is not a reference.
 /// </summary>
 public sealed class SchemaReferenceCheck : IModelCheck
 {
@@ -25,6 +25,11 @@ public sealed class SchemaReferenceCheck : IModelCheck
         foreach (var schema in SchemasOf(model))
         {
             Walk(schema.Value, JsonPointer.Root, isNameMap: false, schema, names, diagnostics);
+        }
+
+        foreach (var reference in model.Triggers.Select(t => t.Webhook?.BodySchema).OfType<ModelReference>())
+        {
+            CheckTarget(reference.Name, reference.Position, names, diagnostics);
         }
     }
 

@@ -17,9 +17,11 @@ internal sealed class ConnectionParameterSetsExpander(OriginRecorder origins, Co
             values.Add(ExpandSet(set, JsonPointer.Append(valuesPointer, values.Count)));
         }
 
+        var uiDefinition = UiDefinition(sets.DisplayName, sets.Description);
+        origins.AppendExtensions(uiDefinition, sets.UiExtensions, JsonPointer.Append(pointer, "uiDefinition"));
         return new JsonObject
         {
-            ["uiDefinition"] = UiDefinition(sets.DisplayName, sets.Description),
+            ["uiDefinition"] = uiDefinition,
             ["values"] = values,
         };
     }
@@ -27,12 +29,16 @@ internal sealed class ConnectionParameterSetsExpander(OriginRecorder origins, Co
     private JsonObject ExpandSet(ConnectionParameterSetModel set, string pointer)
     {
         origins.Record(pointer, set.Position);
-        return new JsonObject
+        var uiDefinition = UiDefinition(set.DisplayName, set.Description);
+        origins.AppendExtensions(uiDefinition, set.UiExtensions, JsonPointer.Append(pointer, "uiDefinition"));
+        var node = new JsonObject
         {
             ["name"] = set.Name,
-            ["uiDefinition"] = UiDefinition(set.DisplayName, set.Description),
+            ["uiDefinition"] = uiDefinition,
             ["parameters"] = parameters.ExpandAll(set.Auth, set.Parameters, JsonPointer.Append(pointer, "parameters")),
         };
+        origins.AppendExtensions(node, set.Extensions, pointer);
+        return node;
     }
 
     private static JsonObject UiDefinition(string? displayName, string? description) => new JsonObject()

@@ -16,13 +16,14 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
         Assemble(action, pointer, ExpandParameters(action, pointer), ExpandResponses(action.Responses, pointer), trigger: null);
 
     /// <summary>The operation's listed parameters: <c>$ref</c>s to reusable ones, inline ones in place.</summary>
-    public JsonArray ExpandParameters(OperationModel operation, string pointer)
+    /// <param name="gapAt">An index the caller fills afterwards (a webhook's subscribe body), so that origins name the final places.</param>
+    public JsonArray ExpandParameters(OperationModel operation, string pointer, int? gapAt = null)
     {
         var listPointer = JsonPointer.Append(pointer, "parameters");
         var list = new JsonArray();
         foreach (var entry in operation.Parameters)
         {
-            var itemPointer = JsonPointer.Append(listPointer, list.Count);
+            var itemPointer = JsonPointer.Append(listPointer, list.Count >= gapAt ? list.Count + 1 : list.Count);
             if (entry.Reference is { } reference)
             {
                 origins.Record(itemPointer, reference.Position);

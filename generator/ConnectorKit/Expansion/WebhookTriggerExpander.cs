@@ -15,9 +15,10 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
 
     public JsonObject Expand(TriggerModel trigger, WebhookModel webhook, string pointer)
     {
-        var parameters = operations.ExpandParameters(trigger, pointer);
-        var bodyPointer = JsonPointer.Append(JsonPointer.Append(pointer, "parameters"), parameters.Count);
-        parameters.Add(ExpandBody(trigger, webhook, bodyPointer));
+        var parameters = operations.ExpandParameters(trigger, pointer, webhook.BodyPosition);
+        var bodyIndex = Math.Min(webhook.BodyPosition ?? parameters.Count, parameters.Count);
+        var bodyPointer = JsonPointer.Append(JsonPointer.Append(pointer, "parameters"), bodyIndex);
+        parameters.Insert(bodyIndex, ExpandBody(trigger, webhook, bodyPointer));
 
         var responsesPointer = JsonPointer.Append(pointer, "responses");
         var created = new JsonObject();
@@ -51,15 +52,8 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
     {
         origins.Record(pointer, webhook.Position);
         var schemaPointer = JsonPointer.Append(pointer, "schema");
-        var required = new List<string> { webhook.CallbackProperty };
-        required.AddRange(trigger.Filters.Where(f => f.Required).Select(f => f.Name));
         var labels = webhook.Labels;
-        var schema = new JsonObject
-        {
-            ["type"] = "object",
-            ["required"] = JsonObjectExtensions.Strings(required),
-            ["properties"] = filters.ExpandProperties(webhook, trigger.Filters, JsonPointer.Append(schemaPointer, "properties")),
-        };
+        var schema = webhook.BodySchema is { } reference ? ReferencedSchema(reference, schemaPointer) : GeneratedSchema(trigger, webhook, schemaPointer);
         origins.AppendExtensions(schema, labels.BodySchemaExtensions, schemaPointer);
         return new JsonObject
         {
@@ -71,6 +65,25 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
             .AddIfPresent("x-ms-summary", labels.BodySummary)
             .AddIfPresent("description", labels.BodyDescription)
             .AddIfPresent("x-ms-visibility", labels.BodyVisibility);
+    }
+
+    /// <summary>The callback property and the filters, the callback and the required filters required.</summary>
+    private JsonObject GeneratedSchema(TriggerModel trigger, WebhookModel webhook, string schemaPointer)
+    {
+        var required = new List<string> { webhook.CallbackProperty };
+        required.AddRange(trigger.Filters.Where(f => f.Required).Select(f => f.Name));
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = JsonObjectExtensions.Strings(required),
+            ["properties"] = filters.ExpandProperties(webhook, trigger.Filters, JsonPointer.Append(schemaPointer, "properties")),
+        };
+    }
+
+    private JsonObject ReferencedSchema(ModelReference reference, string schemaPointer)
+    {
+        origins.Record(JsonPointer.Append(schemaPointer, "$ref"), reference.Position);
+        return new JsonObject { ["$ref"] = SchemaReferences.DefinitionsPrefix + JsonPointer.Escape(reference.Name) };
     }
 
     private JsonObject ExpandCreated(WebhookModel webhook, string pointer)

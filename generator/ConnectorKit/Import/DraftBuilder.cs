@@ -29,8 +29,10 @@ internal sealed class DraftBuilder
     private readonly WebhookTriggerImporter _webhooks;
     private readonly AuthImporter _auth;
     private readonly ConnectionParameterImporter _connectionParameters;
+    private readonly ConnectionParameterSetsImporter _connectionParameterSets;
     private readonly PolicyImporter _policies;
     private IReadOnlyList<(string Id, string Path)> _deletes = [];
+    private JsonObject? _definitions;
 
     public DraftBuilder()
     {
@@ -42,6 +44,7 @@ internal sealed class DraftBuilder
         _webhooks = new WebhookTriggerImporter(probe, _operations);
         _auth = new AuthImporter(probe);
         _connectionParameters = new ConnectionParameterImporter(probe);
+        _connectionParameterSets = new ConnectionParameterSetsImporter(probe, _auth, _connectionParameters);
         _policies = new PolicyImporter(probe);
     }
 
@@ -53,6 +56,8 @@ internal sealed class DraftBuilder
         AddAll(swagger["parameters"], draft.Parameters, (key, node) => node is JsonObject parameter ? _parameters.Import(parameter, key) : null);
         AddAll(swagger["responses"], draft.Responses, (key, node) => _responses.Import(key, node, allowReference: false));
         AddAuth(definition, draft);
+        // A webhook body may reference a definition only when the definitions are the model's schemas.
+        _definitions = draft.Schemas.Count > 0 ? swagger["definitions"] as JsonObject : null;
         AddOperations(swagger["paths"] as JsonObject ?? [], draft, patches);
         if (definition.Properties.Properties?["policyTemplateInstances"] is JsonArray instances)
         {
@@ -98,6 +103,16 @@ internal sealed class DraftBuilder
     }
 
     private void AddAuth(ConnectorDefinition definition, ImportDraft draft)
+    {
+        AddSingleAuth(definition, draft);
+        if (definition.Properties.ConnectionParameterSets is { } sets)
+        {
+            draft.ConnectionParameterSets = _connectionParameterSets.Import(
+                sets, definition.ApiDefinition["securityDefinitions"] as JsonObject, withAuth: draft.Auth is null);
+        }
+    }
+
+    private void AddSingleAuth(ConnectorDefinition definition, ImportDraft draft)
     {
         if (definition.Properties.ConnectionParameters is not { } connectionParameters)
         {
@@ -161,7 +176,7 @@ internal sealed class DraftBuilder
         ImportedOperation? trigger = null;
         if (!raw && operation.ContainsKey("x-ms-trigger"))
         {
-            var webhook = _webhooks.Import(id, path, method, operation, pathItem, Unsubscribe(path));
+            var webhook = _webhooks.Import(id, path, method, operation, pathItem, Unsubscribe(path), _definitions);
             if (webhook is not null)
             {
                 pathKeysTaken.UnionWith(webhook.PathKeys);

@@ -24,6 +24,7 @@ internal sealed class FragmentProbe
         PollingTriggers = new PollingTriggerExpander(Operations);
         ConnectionParameters = new ConnectionParameterExpander(
             propertiesOrigins, new AuthParameterExpander(propertiesOrigins, new OAuthSettingsExpander(propertiesOrigins)));
+        ConnectionParameterSets = new ConnectionParameterSetsExpander(propertiesOrigins, ConnectionParameters);
         Policies = new PolicyExpander(propertiesOrigins);
     }
 
@@ -38,6 +39,8 @@ internal sealed class FragmentProbe
     public PollingTriggerExpander PollingTriggers { get; }
 
     public ConnectionParameterExpander ConnectionParameters { get; }
+
+    public ConnectionParameterSetsExpander ConnectionParameterSets { get; }
 
     public PolicyExpander Policies { get; }
 

@@ -24,6 +24,8 @@ internal sealed class ImportDraft
 
     public JsonObject ConnectionParameters { get; } = [];
 
+    public JsonObject? ConnectionParameterSets { get; set; }
+
     public JsonObject Parameters { get; } = [];
 
     public JsonObject Responses { get; } = [];
@@ -48,7 +50,7 @@ internal sealed class ImportDraft
     {
         var split = Operations.Count > OperationsPerFileLimit;
         var main = new JsonObject { ["connector"] = Connector.DeepClone() };
-        main.Put("auth", Auth).PutIfAny("connectionParameters", Copy(ConnectionParameters))
+        main.Put("auth", Auth).PutIfAny("connectionParameters", Copy(ConnectionParameters)).Put("connectionParameterSets", ConnectionParameterSets)
             .PutIfAny("parameters", Copy(Parameters)).PutIfAny("responses", Copy(Responses));
         if (!split)
         {

@@ -16,29 +16,42 @@ internal static class WebhookShape
     private static readonly string[] CallbackModelled = ["type", "description", "x-ms-notification-url", "x-ms-visibility", "x-ms-summary"];
 
     /// <summary>The <c>webhook:</c> mapping (filters and responses go into <paramref name="trigger"/>), or null when the shape does not fit.</summary>
-    public static JsonObject? Build(
-        string path, string? unsubscribe, JsonObject body, JsonObject schema, string callbackName, JsonObject callback, JsonObject? responses, JsonObject trigger)
+    public static JsonObject? Build(string path, string? unsubscribe, SubscribeBody body, JsonObject? responses, JsonObject trigger)
     {
-        if (!body.All(p => BodyKeys.Contains(p.Key)) || (body.ContainsKey("required") && body["required"].BooleanOrNull() is null)
-            || schema["type"].Text() != "object" || callback["type"].Text() != "string")
+        var parameter = body.Parameter;
+        if (!parameter.All(p => BodyKeys.Contains(p.Key)) || (parameter.ContainsKey("required") && parameter["required"].BooleanOrNull() is null)
+            || BodyLabels(parameter) is not { } bodyLabels)
         {
             return null;
         }
 
         var webhook = new JsonObject { ["path"] = path };
         webhook.Put("unsubscribe", unsubscribe);
-        if (callbackName != "callbackUrl")
+        if (body.SchemaName is { } schemaName)
         {
-            webhook["callbackProperty"] = callbackName;
+            // The referenced schema holds the callback and the other properties as they are; nothing is generated.
+            webhook["bodySchema"] = schemaName;
+            webhook.Put("bodyPosition", body.Position);
+            webhook.PutIfAny("body", bodyLabels);
+        }
+        else
+        {
+            if (body.Schema["type"].Text() != "object" || body.Callback["type"].Text() != "string"
+                || Filters(body.Schema, body.CallbackName) is not { } filters || SchemaExtensions(body.Schema, body.CallbackName, filters) is not { } schemaExtensions)
+            {
+                return null;
+            }
+
+            if (body.CallbackName != "callbackUrl")
+            {
+                webhook["callbackProperty"] = body.CallbackName;
+            }
+
+            webhook.Put("bodyPosition", body.Position);
+            webhook.PutIfAny("body", bodyLabels.PutIfAny("schemaExtensions", schemaExtensions)).PutIfAny("callback", CallbackLabels(body.Callback));
+            trigger.PutIfAny("filters", filters);
         }
 
-        if (Filters(schema, callbackName) is not { } filters || BodyLabels(body, schema, callbackName, filters) is not { } bodyLabels)
-        {
-            return null;
-        }
-
-        webhook.PutIfAny("body", bodyLabels).PutIfAny("callback", CallbackLabels(callback));
-        trigger.PutIfAny("filters", filters);
         TakeCreated(responses, trigger, webhook);
         return webhook;
     }
@@ -112,8 +125,8 @@ internal static class WebhookShape
         return filters;
     }
 
-    /// <summary>The body overrides: name and labels, and the schema's keys the generator would not write as they are.</summary>
-    private static JsonObject? BodyLabels(JsonObject body, JsonObject schema, string callbackName, JsonObject filters)
+    /// <summary>The body overrides: name and labels; null when a label is not one the model can write.</summary>
+    private static JsonObject? BodyLabels(JsonObject body)
     {
         var labels = new JsonObject();
         if (body["name"].Text() is { } name && name != Defaults.BodyName)
@@ -138,6 +151,12 @@ internal static class WebhookShape
             labels["visibility"] = visibility;
         }
 
+        return labels;
+    }
+
+    /// <summary>The generated schema's keys the generator would not write as they are; null when they cannot be kept.</summary>
+    private static JsonObject? SchemaExtensions(JsonObject schema, string callbackName, JsonObject filters)
+    {
         var schemaExtensions = YamlShapes.Rest(schema, ["type", "required", "properties"]);
         var generatedRequired = new[] { callbackName }.Concat(filters.Where(f => f.Value?["required"] is not null).Select(f => f.Key));
         if (!JsonComparison.AreEqual(schema["required"], YamlShapes.Strings(generatedRequired)))
@@ -150,7 +169,7 @@ internal static class WebhookShape
             schemaExtensions["required"] = schema["required"]!.DeepClone();
         }
 
-        return labels.PutIfAny("schemaExtensions", schemaExtensions);
+        return schemaExtensions;
     }
 
     private static JsonObject CallbackLabels(JsonObject callback)

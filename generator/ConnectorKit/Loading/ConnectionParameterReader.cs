@@ -6,8 +6,8 @@ namespace ConnectorKit.Loading;
 internal static class ConnectionParameterReader
 {
     private static readonly string[] Keys = ["type", "displayName", "description", "tooltip", "required", "default", "uiExtensions", "extensions"];
-    private static readonly string[] SetsKeys = ["displayName", "description", "sets"];
-    private static readonly string[] SetKeys = ["name", "displayName", "description", "auth", "parameters"];
+    private static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
+    private static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
 
     public static ConnectionParameterModel? Read(MappingEntry entry, LoadContext context)
     {
@@ -50,7 +50,10 @@ internal static class ConnectionParameterReader
             }
         }
 
-        return new ConnectionParameterSetsModel(map.String("displayName"), map.String("description"), sets, map.Origin);
+        return new ConnectionParameterSetsModel(map.String("displayName"), map.String("description"), sets, map.Origin)
+        {
+            UiExtensions = map.RawMapping("uiExtensions"),
+        };
     }
 
     private static ConnectionParameterSetModel? ReadSet(SourceNode node, LoadContext context)
@@ -67,8 +70,10 @@ internal static class ConnectionParameterReader
         var parameters = map.Node("parameters") is { } parametersNode
             ? MappingReader.EntriesOf(parametersNode, $"the parameters of set '{name}'", context).Select(e => Read(e, context)).OfType<ConnectionParameterModel>().ToList()
             : [];
+        var uiExtensions = map.RawMapping("uiExtensions");
+        var extensions = map.RawMapping("extensions");
         return name is null
             ? null
-            : new ConnectionParameterSetModel(name, displayName, description, auth, parameters, map.Origin);
+            : new ConnectionParameterSetModel(name, displayName, description, auth, parameters, map.Origin) { UiExtensions = uiExtensions, Extensions = extensions };
     }
 }

@@ -8,7 +8,7 @@ internal static class TriggerReader
 {
     private static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
     private static readonly string[] WebhookKeys =
-        ["path", "unsubscribe", "callbackProperty", "subscription", "body", "callback", "created", "notificationDescription"];
+        ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription"];
 
     private static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schemaExtensions"];
     private static readonly string[] CallbackKeys = ["summary", "description", "visibility", "extensions"];
@@ -89,8 +89,42 @@ internal static class TriggerReader
             Labels = ReadLabels(map),
             Created = !map.IsExplicitNull("created"),
             NotificationDescription = map.String("notificationDescription"),
+            BodyPosition = ReadBodyPosition(map, trigger),
+            BodySchema = ReadBodySchema(map, trigger),
         };
         return path is null ? null : webhook;
+    }
+
+    /// <summary>An index from 0 (first) to the number of the trigger's parameters (last).</summary>
+    private static int? ReadBodyPosition(MappingReader webhook, MappingReader trigger)
+    {
+        var listed = trigger.Node("parameters") is SequenceNode parameters ? parameters.Items.Count : 0;
+        if (webhook.Int("bodyPosition") is not { } position)
+        {
+            return null;
+        }
+
+        if (position >= 0 && position <= listed)
+        {
+            return position;
+        }
+
+        webhook.Context.Report(DiagnosticCodes.InvalidValue, webhook.KeyPosition("bodyPosition"),
+            $"'bodyPosition' of {webhook.What} is {position}; it must be from 0 (first) to {listed} (after the {listed} listed parameter(s)).");
+        return null;
+    }
+
+    /// <summary>A referenced body schema holds the subscription's properties itself, so filters beside it are an error.</summary>
+    private static ModelReference? ReadBodySchema(MappingReader webhook, MappingReader trigger)
+    {
+        var reference = webhook.Reference("bodySchema");
+        if (reference is not null && trigger.Has("filters"))
+        {
+            webhook.Context.Report(DiagnosticCodes.InvalidValue, trigger.KeyPosition("filters"),
+                $"{MappingReader.Capitalized(trigger.What)} has 'filters' and 'webhook.bodySchema'; the referenced schema '{reference.Name}' holds the subscription's properties, so put them there.");
+        }
+
+        return reference;
     }
 
     /// <summary>The label overrides under body, callback and created; each text defaults, and null leaves it out.</summary>

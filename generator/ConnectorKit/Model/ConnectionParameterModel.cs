@@ -36,7 +36,11 @@ public sealed record ConnectionParameterSetsModel(
     string? DisplayName,
     string? Description,
     IReadOnlyList<ConnectionParameterSetModel> Sets,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Keys written verbatim at the end of the sets' <c>uiDefinition</c>.</summary>
+    public RawJson? UiExtensions { get; init; }
+}
 
 /// <summary>One way of connecting: its own auth and its own connection parameters.</summary>
 public sealed record ConnectionParameterSetModel(
@@ -45,4 +49,11 @@ public sealed record ConnectionParameterSetModel(
     string? Description,
     AuthModel? Auth,
     IReadOnlyList<ConnectionParameterModel> Parameters,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Keys written verbatim at the end of the set's <c>uiDefinition</c>.</summary>
+    public RawJson? UiExtensions { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the set (e.g. <c>metadata</c>).</summary>
+    public RawJson? Extensions { get; init; }
+}

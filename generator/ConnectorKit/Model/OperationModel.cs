@@ -96,6 +96,15 @@ public sealed record WebhookModel
     /// <summary>The body property that carries the callback URL.</summary>
     public string CallbackProperty { get; init; } = "callbackUrl";
 
+    /// <summary>Where the subscribe body goes among the trigger's parameters (0 first); null puts it after them all.</summary>
+    public int? BodyPosition { get; init; }
+
+    /// <summary>
+    /// The schema (of <c>schemas:</c>) the subscribe body references instead of the generated one: it holds the
+    /// callback property and the other subscription properties, so the trigger has no filters.
+    /// </summary>
+    public ModelReference? BodySchema { get; init; }
+
     /// <summary>The schema of the 201 body (the subscription); the Location header is always emitted.</summary>
     public RawJson? Subscription { get; init; }
 

@@ -44,6 +44,18 @@ public class SchemaReferenceCheckTests
     }
 
     [Fact]
+    public void ReportsAWebhookBodySchemaThatNamesNoSchema()
+    {
+        var trigger = Webhook("OnItem", "/hooks", "AddItem", 30);
+        trigger = trigger with { Webhook = trigger.Webhook! with { BodySchema = Ref("Itm", 33) } };
+        var known = Webhook("OnOther", "/others", "AddItem", 40);
+        known = known with { Webhook = known.Webhook! with { BodySchema = Ref("Item", 43) } };
+
+        var diagnostic = Single(_check.Run(Empty() with { Schemas = [Item], Triggers = [trigger, known] }), "CK2002", 33, 7);
+        Assert.EndsWith("Did you mean 'Item'?", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportsARefThatPointsOutsideTheDefinitions()
     {
         var schema = new NamedSchemaModel("List", Raw("""{"$ref":"#/parameters/top"}""", 10, ("/$ref", 11)), At(10));

@@ -21,6 +21,20 @@ public sealed class DefinitionOriginsTests
     }
 
     [Fact]
+    public void Parameters_after_a_body_placed_first_map_to_their_own_entries()
+    {
+        const string model = "WebhookBodies";
+        var result = ModelExpander.Expand(ExpansionModels.Load(model));
+        var subscribe = "/paths/~1hooks~1locked/post/parameters/";
+
+        Assert.Equal(ExpansionModels.LineOf(model, "    webhook:"), result.Origins.Find(DefinitionFileKind.ApiDefinition, subscribe + "0").Line);
+        Assert.Equal(ExpansionModels.LineOf(model, "name: folder"), result.Origins.Find(DefinitionFileKind.ApiDefinition, subscribe + "1").Line);
+        Assert.Equal(ExpansionModels.LineOf(model, "name: recursive"), result.Origins.Find(DefinitionFileKind.ApiDefinition, subscribe + "2").Line);
+        Assert.Equal(ExpansionModels.LineOf(model, "bodySchema: Registration"),
+            result.Origins.Find(DefinitionFileKind.ApiDefinition, "/paths/~1hooks~1orders/post/parameters/0/schema/$ref").Line);
+    }
+
+    [Fact]
     public void A_pointer_below_the_recorded_ones_maps_to_its_nearest_ancestor()
     {
         var filter = WebhookResult.Origins.Find(DefinitionFileKind.ApiDefinition, SubscribePointer + "/parameters/1/schema/properties/dataSourceId");

@@ -15,6 +15,7 @@ public sealed class ModelExpanderSnapshotTests
     [InlineData("MultiAuth")]
     [InlineData("Actions")]
     [InlineData("WebhookTrigger")]
+    [InlineData("WebhookBodies")]
     [InlineData("PollingTrigger")]
     [InlineData("Policies")]
     [InlineData("Script")]

@@ -2,7 +2,10 @@ using ConnectorKit.Tests.Snapshots;
 
 namespace ConnectorKit.Tests.Import;
 
-/// <summary>Authentication is imported as auth when it regenerates exactly; multi-auth sets always come back the same.</summary>
+/// <summary>
+/// Authentication is imported as auth when it regenerates exactly; multi-auth sets as typed sets, with their auths
+/// where those regenerate the security definitions exactly.
+/// </summary>
 public sealed class AuthImportTests
 {
     [Fact]
@@ -64,7 +67,52 @@ public sealed class AuthImportTests
 
         var yaml = folder.ImportExactly();
 
-        Assert.Contains("connectionParameterSets:", yaml, StringComparison.Ordinal);
+        // The OAuth set's parameter is not what an auth section expands to, so neither set takes a security definition.
+        Assert.Contains("connectionParameterSets:\n  displayName: Authentication type", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("propertiesExtensions:", yaml, StringComparison.Ordinal);
+        Assert.Contains("extensions:\n  securityDefinitions:", yaml, StringComparison.Ordinal);
         SnapshotAssert.Matches(yaml, "MultiAuth", "yaml");
+    }
+
+    [Fact]
+    public void Connection_parameter_sets_whose_parameters_an_auth_expands_to_carry_that_auth()
+    {
+        const string securityDefinitions = """
+            { "api_key": { "type": "apiKey", "in": "header", "name": "X-Key" }, "basic_auth": { "type": "basic" } }
+            """;
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameterSets": {
+                  "uiDefinition": { "displayName": "Authentication type", "displayname": "kept as written" },
+                  "values": [
+                    {
+                      "name": "key", "uiDefinition": { "displayName": "API key", "description": "Use a key." }, "metadata": { "allowSharing": false },
+                      "parameters": {
+                        "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "description": "Your key.", "constraints": { "required": "true" } } },
+                        "region": { "type": "string", "uiDefinition": { "displayName": "Region", "constraints": { "required": "false" } } }
+                      }
+                    },
+                    {
+                      "name": "basic", "uiDefinition": { "displayName": "User and password" },
+                      "parameters": {
+                        "username": { "type": "string", "uiDefinition": { "displayName": "User name", "description": "The user name to connect with.", "constraints": { "required": "true" } } },
+                        "password": { "type": "securestring", "uiDefinition": { "displayName": "Password", "description": "The password to connect with.", "constraints": { "required": "true" } } }
+                      }
+                    }
+                  ]
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("MultiAuthTyped", Samples.Swagger("{}", ",\n  \"security\": [ { \"api_key\": [] }, { \"basic_auth\": [] } ]", securityDefinitions), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("    auth:\n      type: apiKey\n      displayName: Key", yaml, StringComparison.Ordinal);
+        Assert.Contains("    auth:\n      type: basic\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("securityDefinitions", yaml, StringComparison.Ordinal);
+        SnapshotAssert.Matches(yaml, "MultiAuthTyped", "yaml");
     }
 }

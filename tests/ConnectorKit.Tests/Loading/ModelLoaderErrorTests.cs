@@ -164,4 +164,39 @@ public sealed class ModelLoaderErrorTests
         LoadAssert.Single(result, "CK1005", 11, 5);
         Assert.NotNull(Assert.Single(result.Model!.Triggers).Webhook);
     }
+
+    [Fact]
+    public void WebhookBodyPositionBeyondTheParametersIsReportedAtTheKey()
+    {
+        var yaml = Header + """
+            triggers:
+              OnItem:
+                summary: s
+                description: d
+                parameters:
+                - { name: folder, in: query, type: string }
+                webhook: { path: /hooks, unsubscribe: DeleteHook, bodyPosition: 2 }
+            """;
+
+        var result = TempModelFolder.LoadSingle(yaml);
+
+        Assert.Contains("from 0 (first) to 1", LoadAssert.Single(result, "CK1005", 12, 55).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WebhookBodySchemaWithFiltersIsReportedAtTheFilters()
+    {
+        var yaml = Header + """
+            triggers:
+              OnItem:
+                summary: s
+                description: d
+                webhook: { path: /hooks, unsubscribe: DeleteHook, bodySchema: Subscription }
+                filters: { store: { type: string } }
+            """;
+
+        var result = TempModelFolder.LoadSingle(yaml);
+
+        Assert.Contains("'Subscription' holds the subscription's properties", LoadAssert.Single(result, "CK1005", 11, 5).Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Expansion;
+using ConnectorKit.Loading;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Import;
+
+/// <summary>
+/// Imports apiProperties <c>connectionParameterSets</c> (multi-auth) as the typed <c>connectionParameterSets:</c>
+/// section: each set with its auth where a security definition and the set's parameters make one, else with its
+/// parameters only; null when no typed form gives back the original sets.
+/// </summary>
+internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthImporter auth, ConnectionParameterImporter parameters)
+{
+    private static readonly string[] UiLabels = ["displayName", "description"];
+
+    /// <param name="original">The original <c>connectionParameterSets</c>.</param>
+    /// <param name="securityDefinitions">The swagger's security definitions, which the sets' auths must give back exactly.</param>
+    /// <param name="withAuth">Whether the sets may carry auths (not when the model already has a single <c>auth:</c>).</param>
+    public JsonObject? Import(JsonNode? original, JsonObject? securityDefinitions, bool withAuth)
+    {
+        if (original is not JsonObject sets || sets["values"] is not JsonArray values || sets["uiDefinition"] is not JsonObject ui
+            || YamlShapes.Rest(sets, ["uiDefinition", "values"]).Count > 0 || values.Any(v => v is not JsonObject { } set || set["name"].Text() is null))
+        {
+            return null;
+        }
+
+        var candidates = withAuth && securityDefinitions is { Count: > 0 } ? new[] { true, false } : [false];
+        foreach (var typedAuth in candidates)
+        {
+            var yaml = Labels(ui);
+            var secured = new HashSet<string>(StringComparer.Ordinal);
+            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, typedAuth ? securityDefinitions : null, secured))]);
+            if (Reproduces(yaml, sets) is { } model && GivesBack(model, securityDefinitions))
+            {
+                return yaml;
+            }
+        }
+
+        return null;
+    }
+
+    /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
+    private JsonObject ImportSet(JsonObject set, JsonObject? securityDefinitions, HashSet<string> secured)
+    {
+        var yaml = new JsonObject { ["name"] = set["name"].Text() };
+        var ui = set["uiDefinition"] as JsonObject ?? [];
+        foreach (var (key, value) in Labels(ui))
+        {
+            yaml[key] = value?.DeepClone();
+        }
+
+        var originalParameters = set["parameters"] as JsonObject ?? [];
+        var (securityName, setAuth) = (securityDefinitions ?? [])
+            .OrderBy(d => secured.Contains(d.Key))
+            .Select(d => (d.Key, Auth: d.Value is JsonObject definition ? auth.Import(d.Key, definition, originalParameters) : null))
+            .FirstOrDefault(a => a.Auth is not null);
+        if (setAuth is not null)
+        {
+            secured.Add(securityName);
+            yaml["auth"] = setAuth.Yaml;
+        }
+
+        var rest = new JsonObject();
+        foreach (var (name, parameter) in originalParameters.Where(p => setAuth?.ParameterNames.Contains(p.Key) != true))
+        {
+            rest[name] = parameters.Import(name, parameter);
+        }
+
+        yaml.PutIfAny("parameters", rest);
+        return yaml.PutIfAny("extensions", YamlShapes.Rest(set, ["name", "uiDefinition", "parameters"]));
+    }
+
+    /// <summary>Display name and description, with the uiDefinition's other keys under <c>uiExtensions</c>.</summary>
+    private static JsonObject Labels(JsonObject ui)
+    {
+        var yaml = new JsonObject();
+        var taken = new List<string>();
+        foreach (var label in UiLabels)
+        {
+            if (ui[label].Text() is { } text)
+            {
+                yaml[label] = text;
+                taken.Add(label);
+            }
+        }
+
+        return yaml.PutIfAny("uiExtensions", YamlShapes.Rest(ui, taken));
+    }
+
+    private ConnectionParameterSetsModel? Reproduces(JsonObject yaml, JsonObject original) =>
+        FragmentProbe.Read(context => ConnectionParameterReader.ReadSets(SourceNodeConverter.Entry("connectionParameterSets", yaml), context)) is { } model
+        && JsonComparison.AreEqual(original, probe.ConnectionParameterSets.Expand(model, string.Empty))
+            ? model
+            : null;
+
+    /// <summary>Whether the sets' auths define exactly the original security definitions (none when they have no auth).</summary>
+    private static bool GivesBack(ConnectionParameterSetsModel model, JsonObject? securityDefinitions)
+    {
+        var auths = model.Sets.Select(s => s.Auth).OfType<AuthModel>().ToList();
+        if (auths.Count == 0)
+        {
+            return true;
+        }
+
+        var defined = new JsonObject();
+        foreach (var setAuth in auths.DistinctBy(a => a.SecurityName, StringComparer.Ordinal))
+        {
+            defined[setAuth.SecurityName] = SecurityExpander.ExpandDefinition(setAuth);
+        }
+
+        return JsonComparison.AreEqual(securityDefinitions, defined);
+    }
+}
