@@ -17,6 +17,7 @@ public static class CliApplication
             DiffCommand.Create(console),
             ImportCommand.Create(console),
             RoundtripCommand.Create(console),
+            SchemaCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);
