@@ -42,11 +42,13 @@ internal static class ModelQueries
     /// <summary>Null for a trigger that is neither webhook nor polling (the loader reports that).</summary>
     public static OperationRoute? Route(this OperationModel operation) => operation switch
     {
-        ActionModel action => new OperationRoute(action.Method, action.Path, action.Position),
-        TriggerModel { Webhook: { } webhook } => new OperationRoute("post", webhook.Path, webhook.Position),
-        TriggerModel { Polling: { } polling } => new OperationRoute(polling.Method, polling.Path, polling.Position),
+        ActionModel action => new OperationRoute(action.Method, action.Path, Known(action.PathPosition, action.Position)),
+        TriggerModel { Webhook: { } webhook } => new OperationRoute("post", webhook.Path, Known(webhook.PathPosition, webhook.Position)),
+        TriggerModel { Polling: { } polling } => new OperationRoute(polling.Method, polling.Path, Known(polling.PathPosition, polling.Position)),
         _ => null,
     };
+
+    private static SourcePosition Known(SourcePosition preferred, SourcePosition fallback) => preferred.IsKnown ? preferred : fallback;
 
     public static string Kind(this OperationModel operation) => operation is TriggerModel ? "trigger" : "action";
 

@@ -25,7 +25,8 @@ internal static class OperationReader
         }
 
         var method = map.Choice("method", HttpMethods, required: true);
-        var path = map.String("path", required: true);
+        var pathNode = map.Scalar("path", required: true);
+        var path = pathNode?.Text;
         var summary = map.RequiredOrNull("summary");
         var description = map.RequiredOrNull("description");
         var action = WithCommonKeys(
@@ -36,6 +37,7 @@ internal static class OperationReader
                 Description = description.Text,
                 Method = method ?? string.Empty,
                 Path = path ?? string.Empty,
+                PathPosition = pathNode?.Position ?? SourcePosition.None,
                 NextLinkName = map.String("pageable"),
                 Position = map.Origin,
             },

@@ -73,12 +73,14 @@ internal static class TriggerReader
             return null;
         }
 
-        var path = map.String("path", required: true);
+        var pathNode = map.Scalar("path", required: true);
+        var path = pathNode?.Text;
         // A missing unsubscribe is the webhook check's finding (CK2008), so a connector without one still loads.
         var unsubscribe = map.Reference("unsubscribe");
         var webhook = new WebhookModel
         {
             Path = path ?? string.Empty,
+            PathPosition = pathNode?.Position ?? SourcePosition.None,
             Unsubscribe = unsubscribe ?? new ModelReference(string.Empty, map.Position),
             Subscription = map.RawMapping("subscription"),
             Position = map.Origin,
@@ -173,10 +175,12 @@ internal static class TriggerReader
             return null;
         }
 
-        var path = map.String("path", required: true);
+        var pathNode = map.Scalar("path", required: true);
+        var path = pathNode?.Text;
         var polling = new PollingModel
         {
             Path = path ?? string.Empty,
+            PathPosition = pathNode?.Position ?? SourcePosition.None,
             Hint = map.String("hint"),
             Metadata = map.RawMapping("metadata"),
             Position = map.Origin,

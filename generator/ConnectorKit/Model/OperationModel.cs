@@ -59,6 +59,9 @@ public sealed record ActionModel : OperationModel
 
     public required string Path { get; init; }
 
+    /// <summary>Where the path template was written; findings about its segments point there.</summary>
+    public SourcePosition PathPosition { get; init; } = SourcePosition.None;
+
     /// <summary>Paging (<c>x-ms-pageable</c>): the response property that holds the next page's URL.</summary>
     public string? NextLinkName { get; init; }
 
@@ -89,6 +92,9 @@ public sealed record TriggerModel : OperationModel
 public sealed record WebhookModel
 {
     public required string Path { get; init; }
+
+    /// <summary>Where the path template was written; findings about its segments point there.</summary>
+    public SourcePosition PathPosition { get; init; } = SourcePosition.None;
 
     /// <summary>The DELETE operation that removes a subscription (Power Automate calls the Location it was given).</summary>
     public required ModelReference Unsubscribe { get; init; }
@@ -158,6 +164,9 @@ public sealed record PollingModel
     public string Method { get; init; } = "get";
 
     public required string Path { get; init; }
+
+    /// <summary>Where the path template was written; findings about its segments point there.</summary>
+    public SourcePosition PathPosition { get; init; } = SourcePosition.None;
 
     /// <summary><c>single</c> (one run per item) or <c>batch</c> (one run per call).</summary>
     public string Kind { get; init; } = "batch";

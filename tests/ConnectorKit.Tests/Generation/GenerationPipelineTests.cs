@@ -71,7 +71,7 @@ public sealed class GenerationPipelineTests : IDisposable
             ("connector.yaml", 17, 17, DiagnosticCodes.WrongType.Code),             // deprecated: maybe
             ("connector.yaml", 18, 18, DiagnosticCodes.UnknownParameter.Code),      // missingParameter
             ("connector.yaml", 20, 52, DiagnosticCodes.UnknownSchema.Code),         // $ref: MissingSchema
-            ("connector.yaml", 21, 3, DiagnosticCodes.PathTemplateParameterMissing.Code), // {id} of GetThing
+            ("connector.yaml", 23, 11, DiagnosticCodes.PathTemplateParameterMissing.Code), // {id} of GetThing
             ("connector.yaml", 24, 5, DiagnosticCodes.UnknownKey.Code),             // summry
             ("connector.yaml", 28, 9, DiagnosticCodes.PathParameterNotInTemplate.Code), // thingId
             ("connector.yaml", 33, 43, DiagnosticCodes.UnknownOperation.Code),      // DeleteHook
