@@ -8,19 +8,19 @@ public readonly record struct ApiPropertiesDocument(JsonObject Node)
 {
     public JsonObject? Properties => Node["properties"].ObjectOrNull();
 
-    public JsonObject? ConnectionParameters => Properties?["connectionParameters"].ObjectOrNull();
+    public JsonObject? ConnectionParameters => Properties.Child("connectionParameters").ObjectOrNull();
 
-    public JsonObject? ConnectionParameterSets => Properties?["connectionParameterSets"].ObjectOrNull();
+    public JsonObject? ConnectionParameterSets => Properties.Child("connectionParameterSets").ObjectOrNull();
 
-    public JsonArray PolicyTemplateInstances => Properties?["policyTemplateInstances"].ArrayOrNull() ?? [];
+    public JsonArray PolicyTemplateInstances => Properties.Child("policyTemplateInstances").ArrayOrNull() ?? [];
 
     /// <summary>The operations custom code handles; empty when the script handles all of them (or there is none).</summary>
     public IReadOnlyList<string> ScriptOperations =>
-        [.. (Properties?["scriptOperations"].ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>()];
+        [.. (Properties.Child("scriptOperations").ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>()];
 
-    public string? Publisher => Properties?["publisher"].StringOrNull();
+    public string? Publisher => Properties.Child("publisher").StringOrNull();
 
-    public string? StackOwner => Properties?["stackOwner"].StringOrNull();
+    public string? StackOwner => Properties.Child("stackOwner").StringOrNull();
 
-    public string? IconBrandColor => Properties?["iconBrandColor"].StringOrNull();
+    public string? IconBrandColor => Properties.Child("iconBrandColor").StringOrNull();
 }

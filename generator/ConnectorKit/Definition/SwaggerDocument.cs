@@ -9,7 +9,7 @@ public readonly record struct SwaggerDocument(JsonObject Node)
     /// <summary>The HTTP methods a Swagger 2.0 path item may hold, in the specification's order.</summary>
     public static readonly IReadOnlyList<string> Methods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-    public string? Title => Node["info"]?["title"].StringOrNull();
+    public string? Title => Node["info"].Child("title").StringOrNull();
 
     public string? Host => Node["host"].StringOrNull();
 

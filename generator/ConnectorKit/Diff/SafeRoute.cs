@@ -16,8 +16,8 @@ internal static partial class SafeRoute
     public static string NewRevision(OperationView old)
     {
         var id = old.OperationId ?? "the operation";
-        var family = old.ApiAnnotation?["family"].StringOrNull() ?? old.OperationId ?? "the operation";
-        var revision = Revision(old.ApiAnnotation?["revision"]) + 1;
+        var family = old.ApiAnnotation.Child("family").StringOrNull() ?? old.OperationId ?? "the operation";
+        var revision = Revision(old.ApiAnnotation.Child("revision")) + 1;
         var successor = TrailingRevision().Replace(id, string.Empty) + "V" + revision.ToString(CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
             $"Safe route: leave '{id}' as it was; add the changed operation as '{successor}' with x-ms-api-annotation {{ family: {family}, revision: {revision} }}, then mark '{id}' deprecated: true and x-ms-visibility: internal so existing flows keep running.");

@@ -43,7 +43,7 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         origins.Record(pointer, payload.Position);
         return new JsonObject
         {
-            ["description"] = trigger.Webhook?.NotificationDescription ?? payload.Value?["description"].StringOrNull() ?? trigger.Summary,
+            ["description"] = trigger.Webhook?.NotificationDescription ?? payload.Value.Child("description").StringOrNull() ?? trigger.Summary,
             ["schema"] = origins.CopySchema(payload, JsonPointer.Append(pointer, "schema")),
         };
     }

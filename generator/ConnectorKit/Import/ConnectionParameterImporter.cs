@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
@@ -38,7 +39,7 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
             }
         }
 
-        if (ui?["constraints"] is JsonObject { Count: 1 } constraints && constraints["required"].Text() is "true" or "false")
+        if (ui.Child("constraints") is JsonObject { Count: 1 } constraints && constraints["required"].Text() is "true" or "false")
         {
             if (constraints["required"].Text() == "true")
             {

@@ -148,8 +148,8 @@ public static class ConnectorImporter
             changed |= WriteThrough(patches.Extensions, key, value);
         }
 
-        var properties = original.ApiProperties?["properties"] as JsonObject ?? [];
-        var regeneratedProperties = regenerated.ApiProperties?["properties"] as JsonObject ?? [];
+        var properties = original.ApiProperties.Child("properties") as JsonObject ?? [];
+        var regeneratedProperties = regenerated.ApiProperties.Child("properties") as JsonObject ?? [];
         foreach (var (key, value) in properties.Where(p => !JsonComparison.AreEqual(p.Value, regeneratedProperties[p.Key])))
         {
             changed |= WriteThrough(patches.PropertiesExtensions, key, value);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 using ConnectorKit.Definition;
 
 namespace ConnectorKit.Import;
@@ -52,7 +53,7 @@ internal static class ConnectorSectionImporter
 
         yaml.Put("publisher", properties.Publisher is { } publisher ? publisher : null);
         yaml.Put("stackOwner", properties.StackOwner is { } stackOwner ? stackOwner : null);
-        yaml.Put("capabilities", properties.Properties?["capabilities"].TextList() is { Count: > 0 } capabilities ? YamlShapes.Strings(capabilities) : null);
+        yaml.Put("capabilities", properties.Properties.Child("capabilities").TextList() is { Count: > 0 } capabilities ? YamlShapes.Strings(capabilities) : null);
         if (!swagger.ContainsKey("securityDefinitions"))
         {
             yaml["emptySecurityDefinitions"] = false;

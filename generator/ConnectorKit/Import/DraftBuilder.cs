@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 using ConnectorKit.Definition;
 
 namespace ConnectorKit.Import;
@@ -59,7 +60,7 @@ internal sealed class DraftBuilder
         // A webhook body may reference a definition only when the definitions are the model's schemas.
         _definitions = draft.Schemas.Count > 0 ? swagger["definitions"] as JsonObject : null;
         AddOperations(swagger["paths"] as JsonObject ?? [], draft, patches);
-        if (definition.Properties.Properties?["policyTemplateInstances"] is JsonArray instances)
+        if (definition.Properties.Properties.Child("policyTemplateInstances") is JsonArray instances)
         {
             draft.Policies = _policies.Import(instances);
         }
@@ -67,7 +68,7 @@ internal sealed class DraftBuilder
         if (definition.Script is not null)
         {
             draft.Script = new JsonObject { ["file"] = DefinitionFiles.Script };
-            if (definition.Properties.Properties?["scriptOperations"].TextList() is { Count: > 0 } scriptOperations)
+            if (definition.Properties.Properties.Child("scriptOperations").TextList() is { Count: > 0 } scriptOperations)
             {
                 draft.Script["operations"] = YamlShapes.Strings(scriptOperations);
             }

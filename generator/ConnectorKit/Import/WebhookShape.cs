@@ -158,7 +158,7 @@ internal static class WebhookShape
     private static JsonObject? SchemaExtensions(JsonObject schema, string callbackName, JsonObject filters)
     {
         var schemaExtensions = YamlShapes.Rest(schema, ["type", "required", "properties"]);
-        var generatedRequired = new[] { callbackName }.Concat(filters.Where(f => f.Value?["required"] is not null).Select(f => f.Key));
+        var generatedRequired = new[] { callbackName }.Concat(filters.Where(f => f.Value.Child("required") is not null).Select(f => f.Key));
         if (!JsonComparison.AreEqual(schema["required"], YamlShapes.Strings(generatedRequired)))
         {
             if (schema["required"] is null)
@@ -225,7 +225,7 @@ internal static class WebhookShape
                 },
             },
         };
-        if (responses?["201"]?["schema"] is JsonObject subscription)
+        if (responses.Child("201").Child("schema") is JsonObject subscription)
         {
             generated["schema"] = subscription.DeepClone();
         }

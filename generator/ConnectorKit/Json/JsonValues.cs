@@ -14,6 +14,12 @@ public static class JsonValues
 
     public static JsonObject? ObjectOrNull(this JsonNode? node) => node as JsonObject;
 
+    /// <summary>
+    /// The member <paramref name="key"/> when the node is an object, else null. Real files put any JSON anywhere, and
+    /// the indexer throws on a node of another kind; reads through this never do.
+    /// </summary>
+    public static JsonNode? Child(this JsonNode? node, string key) => node is JsonObject obj ? obj[key] : null;
+
     public static JsonArray? ArrayOrNull(this JsonNode? node) => node as JsonArray;
 
     /// <summary>Deep equality of JSON values: objects as maps, arrays in order, numbers by value.</summary>

@@ -108,7 +108,7 @@ internal static partial class AuthBuilder
 
     private static IReadOnlyList<string> OptionDocs(ConnectorDefinition definition, string parameter, string header)
     {
-        var description = definition.Properties.ConnectionParameters?[parameter].ObjectOrNull()?["uiDefinition"].ObjectOrNull()?["description"].StringOrNull();
+        var description = definition.Properties.ConnectionParameters?[parameter].ObjectOrNull().Child("uiDefinition").ObjectOrNull().Child("description").StringOrNull();
         return DocText.Lines((description is null ? string.Empty : description + "\n") + $"Sent as header {header}.");
     }
 

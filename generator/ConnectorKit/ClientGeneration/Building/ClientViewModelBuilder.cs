@@ -44,7 +44,7 @@ internal static class ClientViewModelBuilder
         }
 
         var title = swagger.Title;
-        var description = swagger.Node["info"].ObjectOrNull()?["description"].StringOrNull();
+        var description = swagger.Node["info"].ObjectOrNull().Child("description").StringOrNull();
         var endpoint = DefaultEndpoint(swagger);
         return new ClientViewModel
         {

@@ -75,7 +75,7 @@ internal sealed class MethodBuilder(ModelCatalog catalog, SwaggerReferences refe
 
     private TriggerViewModel Trigger(OperationView operation, string stem, List<TypeRef> types)
     {
-        var schema = operation.PathItem["x-ms-notification-content"].ObjectOrNull()?["schema"];
+        var schema = operation.PathItem["x-ms-notification-content"].ObjectOrNull().Child("schema");
         var payload = schema is null ? TypeRef.JsonNode : catalog.Map(schema, stem + "Notification");
         types.Add(payload);
         var parseName = parseNames.Take("Parse" + stem, n => [n, n + Async]);

@@ -18,7 +18,7 @@ internal sealed class ResultBuilder(ModelCatalog catalog, SwaggerReferences refe
     public (ResultViewModel Result, TypeRef? Type) Build(OperationView operation, string methodName, bool forceValue)
     {
         var response = SuccessResponse(operation);
-        var type = response?["schema"] is { } schema ? catalog.Map(schema, methodName + "Result") : null;
+        var type = response.Child("schema") is { } schema ? catalog.Map(schema, methodName + "Result") : null;
         if (type is null && forceValue)
         {
             type = TypeRef.JsonNode;
@@ -35,7 +35,7 @@ internal sealed class ResultBuilder(ModelCatalog catalog, SwaggerReferences refe
             TypeKind.Text => "ReadTextAsync(response, cancellationToken)",
             _ => $"ReadJsonAsync<{type.Result}>(response, {CSharpLiteral.String(type.FallbackJson)}, cancellationToken)",
         };
-        var doc = DocText.Line(response?["description"].StringOrNull());
+        var doc = DocText.Line(response.Child("description").StringOrNull());
         return (new ResultViewModel { Type = type.Result, ReadCall = readCall, DocLine = doc.Length > 0 ? doc : "The answer of the service." }, type);
     }
 
@@ -47,6 +47,6 @@ internal sealed class ResultBuilder(ModelCatalog catalog, SwaggerReferences refe
             .ToList();
         var success = responses.Where(r => r.Code.StartsWith('2')).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         var candidates = success.Count > 0 ? success : responses.Where(r => r.Code == "default").ToList();
-        return candidates.Select(r => r.Node).FirstOrDefault(n => n!["schema"] is not null) ?? candidates.Select(r => r.Node).FirstOrDefault();
+        return candidates.Select(r => r.Node).FirstOrDefault(n => n.Child("schema") is not null) ?? candidates.Select(r => r.Node).FirstOrDefault();
     }
 }

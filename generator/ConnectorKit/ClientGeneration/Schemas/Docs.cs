@@ -12,11 +12,11 @@ internal static class Docs
     /// <summary>A one-line doc: "Summary: description" when both exist and differ.</summary>
     public static string LineOf(JsonNode? node)
     {
-        var summary = (node as JsonObject)?["x-ms-summary"].StringOrNull();
-        var description = (node as JsonObject)?["description"].StringOrNull();
+        var summary = (node as JsonObject).Child("x-ms-summary").StringOrNull();
+        var description = (node as JsonObject).Child("description").StringOrNull();
         var text = summary is not null && description is not null && !description.StartsWith(summary, StringComparison.Ordinal)
             ? summary.TrimEnd('.', ' ') + ": " + description
-            : description ?? summary ?? (node as JsonObject)?["title"].StringOrNull();
+            : description ?? summary ?? (node as JsonObject).Child("title").StringOrNull();
         return DocText.Line(text);
     }
 

@@ -14,7 +14,7 @@ public sealed class CkCertContactMissing : IValidationRule
     public void Validate(ValidationContext context)
     {
         var info = context.Definition.ApiDefinition["info"].ObjectOrNull();
-        if (info?["contact"].ObjectOrNull() is not { } contact)
+        if (info.Child("contact").ObjectOrNull() is not { } contact)
         {
             context.Report(DefinitionFileKind.ApiDefinition, info is null ? JsonPointer.Root : "/info",
                 "The connector has no info.contact; certified connectors name who supports them (name, and email or url).");

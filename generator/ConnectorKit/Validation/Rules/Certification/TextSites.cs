@@ -36,7 +36,7 @@ internal static class TextSites
         foreach (var (path, item) in swagger.Paths ?? [])
         {
             var pointer = JsonPointer.Append(JsonPointer.Append("/paths", path), "parameters");
-            foreach (var site in Parameters(item?["parameters"].ArrayOrNull() ?? [], pointer, parameterKey))
+            foreach (var site in Parameters(item.Child("parameters").ArrayOrNull() ?? [], pointer, parameterKey))
             {
                 yield return site;
             }

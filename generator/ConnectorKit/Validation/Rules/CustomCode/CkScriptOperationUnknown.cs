@@ -14,7 +14,7 @@ public sealed class CkScriptOperationUnknown : IValidationRule
     public void Validate(ValidationContext context)
     {
         var operationIds = context.Definition.Swagger.Operations.Select(o => o.OperationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var names = context.Definition.Properties.Properties?["scriptOperations"].ArrayOrNull() ?? [];
+        var names = context.Definition.Properties.Properties.Child("scriptOperations").ArrayOrNull() ?? [];
         for (var i = 0; i < names.Count; i++)
         {
             if (names[i].StringOrNull() is { } id && !operationIds.Contains(id))

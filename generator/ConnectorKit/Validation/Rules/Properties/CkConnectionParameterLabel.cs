@@ -15,7 +15,7 @@ public sealed class CkConnectionParameterLabel : IValidationRule
     {
         foreach (var parameter in ConnectionParameters.All(context))
         {
-            if (parameter.Node?["type"].StringOrNull() is "oauthSetting" or "gatewaySetting" || parameter.Node is null)
+            if (parameter.Node.Child("type").StringOrNull() is "oauthSetting" or "gatewaySetting" || parameter.Node is null)
             {
                 continue;
             }

@@ -47,7 +47,7 @@ public sealed class CkOAuthSettingMissing : IValidationRule
             var custom = settings["customParameters"].ObjectOrNull();
             var customPointer = custom is null ? pointer : JsonPointer.Append(pointer, "customParameters");
             if (AzureAd.Contains(provider, StringComparer.OrdinalIgnoreCase) && !HasValue(custom, "resourceUri")
-                && settings["properties"]?["AzureActiveDirectoryResourceId"].StringOrNull() is not { Length: > 0 })
+                && settings["properties"].Child("AzureActiveDirectoryResourceId").StringOrNull() is not { Length: > 0 })
             {
                 context.Report(DefinitionFileKind.ApiProperties, customPointer,
                     $"The '{provider}' OAuth settings of '{parameter}' need the resource to sign in to: the custom parameter 'resourceUri' (or the property 'AzureActiveDirectoryResourceId').");
@@ -62,5 +62,5 @@ public sealed class CkOAuthSettingMissing : IValidationRule
 
     /// <summary>The platform matches custom parameter names ignoring case (the corpus has both tokenUrl and TokenUrl).</summary>
     private static bool HasValue(JsonObject? custom, string name) =>
-        custom?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value?["value"].StringOrNull() is { Length: > 0 };
+        custom?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value.Child("value").StringOrNull() is { Length: > 0 };
 }

@@ -17,11 +17,11 @@ internal static class ConnectionParameters
             yield return new ConnectionParameterSite(name, node, JsonPointer.Append("/properties/connectionParameters", name));
         }
 
-        var sets = properties.ConnectionParameterSets?["values"].ArrayOrNull() ?? [];
+        var sets = properties.ConnectionParameterSets.Child("values").ArrayOrNull() ?? [];
         for (var i = 0; i < sets.Count; i++)
         {
             var setPointer = JsonPointer.Append("/properties/connectionParameterSets/values", i);
-            foreach (var (name, node) in sets[i]?["parameters"].ObjectOrNull() ?? [])
+            foreach (var (name, node) in sets[i].Child("parameters").ObjectOrNull() ?? [])
             {
                 yield return new ConnectionParameterSite(name, node, JsonPointer.Append(JsonPointer.Append(setPointer, "parameters"), name));
             }
@@ -31,6 +31,6 @@ internal static class ConnectionParameters
     /// <summary>Every OAuth settings object, with the pointer of its <c>oAuthSettings</c> key.</summary>
     public static IEnumerable<(JsonObject Settings, string Pointer, string Parameter)> OAuthSettings(ValidationContext context) =>
         All(context)
-            .Where(p => p.Node?["oAuthSettings"] is JsonObject)
-            .Select(p => ((JsonObject)p.Node!["oAuthSettings"]!, JsonPointer.Append(p.Pointer, "oAuthSettings"), p.Name));
+            .Where(p => p.Node.Child("oAuthSettings") is JsonObject)
+            .Select(p => ((JsonObject)p.Node.Child("oAuthSettings")!, JsonPointer.Append(p.Pointer, "oAuthSettings"), p.Name));
 }

@@ -36,7 +36,7 @@ public sealed class CkWebhookSubscribeResponse : IValidationRule
 
     /// <summary>The response itself, or the shared response a local <c>$ref</c> names.</summary>
     private static JsonObject? Resolve(ValidationContext context, JsonNode? response) =>
-        response?["$ref"].StringOrNull() is { } reference && reference.StartsWith("#/responses/", StringComparison.Ordinal)
+        response.Child("$ref").StringOrNull() is { } reference && reference.StartsWith("#/responses/", StringComparison.Ordinal)
             ? context.Definition.Swagger.SharedResponses?[JsonPointer.Unescape(reference["#/responses/".Length..])].ObjectOrNull()
             : response.ObjectOrNull();
 }

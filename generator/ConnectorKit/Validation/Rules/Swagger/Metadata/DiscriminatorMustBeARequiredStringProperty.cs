@@ -25,7 +25,7 @@ public sealed class DiscriminatorMustBeARequiredStringProperty : IValidationRule
             var property = schema.Node["properties"]?[name] as JsonObject;
             var resolved = property is null ? null : Operations.Support.LocalReferences.Resolve(swagger.Node, property, JsonPointer.Append(schema.Member("properties"), name))?.Node;
             var required = schema.Node["required"] is JsonArray list && list.Any(r => r.StringOrNull() == name);
-            if (resolved?["type"].StringOrNull() != "string" || !required)
+            if (resolved.Child("type").StringOrNull() != "string" || !required)
             {
                 context.ReportSwagger(schema.Member("discriminator"), $"The discriminator '{name}' must be a property of this schema of type 'string' that is listed in 'required'.");
             }

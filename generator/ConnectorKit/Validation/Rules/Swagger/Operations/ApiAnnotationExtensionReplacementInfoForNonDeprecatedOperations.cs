@@ -17,7 +17,7 @@ public sealed class ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperati
     {
         foreach (var operation in context.Definition.Swagger.Operations)
         {
-            if (operation.ApiAnnotation?["replacement"] is not null && !operation.IsDeprecated)
+            if (operation.ApiAnnotation.Child("replacement") is not null && !operation.IsDeprecated)
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-api-annotation"), "replacement"),
                     $"Operation '{OperationLookup.DisplayName(operation)}' names a replacement in 'x-ms-api-annotation' but is not deprecated; set 'deprecated: true' or remove 'replacement'.");

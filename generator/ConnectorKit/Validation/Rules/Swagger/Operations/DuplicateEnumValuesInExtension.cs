@@ -25,8 +25,8 @@ public sealed class DuplicateEnumValuesInExtension : IValidationRule
             var entriesPointer = JsonPointer.Append(site.Pointer, "x-ms-enum-values");
             for (var index = 1; index < entries.Count; index++)
             {
-                var value = entries[index]?["value"];
-                if (value is not null && entries.Take(index).Any(earlier => JsonValues.DeepEquals(earlier?["value"], value)))
+                var value = entries[index].Child("value");
+                if (value is not null && entries.Take(index).Any(earlier => JsonValues.DeepEquals(earlier.Child("value"), value)))
                 {
                     context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(JsonPointer.Append(entriesPointer, index), "value"),
                         $"'x-ms-enum-values' already gives a display name to {value.ToJsonString()}; keep one entry per value.");

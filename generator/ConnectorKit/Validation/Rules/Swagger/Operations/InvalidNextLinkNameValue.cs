@@ -19,7 +19,7 @@ public sealed class InvalidNextLinkNameValue : IValidationRule
         foreach (var operation in context.Definition.Swagger.Operations)
         {
             var pageable = operation.Node["x-ms-pageable"];
-            if (pageable?["nextLinkName"] is { } value && (value.StringOrNull() is not { } name || !Supported.Contains(name, StringComparer.Ordinal)))
+            if (pageable.Child("nextLinkName") is { } value && (value.StringOrNull() is not { } name || !Supported.Contains(name, StringComparer.Ordinal)))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-pageable"), "nextLinkName"),
                     $"Operation '{OperationLookup.DisplayName(operation)}' pages with next-link property {value.ToJsonString()}; the platform follows only 'nextLink' or '@odata.nextLink'.");

@@ -20,7 +20,7 @@ public sealed class NotificationOperationMustBeWebhook : IValidationRule
         foreach (var operation in context.Definition.Swagger.Operations)
         {
             // An id that names no operation is OperationIdNotFound.
-            if (operation.Node[WebhookInputs.Notification]?["operationId"].StringOrNull() is { } id && byId.TryGetValue(id, out var target) && !WebhookInputs.IsWebhook(root, target))
+            if (operation.Node[WebhookInputs.Notification].Child("operationId").StringOrNull() is { } id && byId.TryGetValue(id, out var target) && !WebhookInputs.IsWebhook(root, target))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(JsonPointer.Append(operation.Pointer, WebhookInputs.Notification), "operationId"),
                     $"'{WebhookInputs.Notification}' of '{OperationLookup.DisplayName(operation)}' names '{id}', which is not a webhook operation (no input marked '{WebhookInputs.NotificationUrl}: true').");

@@ -63,7 +63,7 @@ public sealed class OperationSchemaCountExceedsMaxAllowed : IValidationRule
             }
         }
 
-        if (operation.Node["x-ms-notification-content"]?["schema"] is JsonObject notification)
+        if (operation.Node["x-ms-notification-content"].Child("schema") is JsonObject notification)
         {
             roots.Add(new SchemaEntry(notification, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-notification-content"), "schema"), SchemaFlow.Output, null, SchemaLink.Root));
         }

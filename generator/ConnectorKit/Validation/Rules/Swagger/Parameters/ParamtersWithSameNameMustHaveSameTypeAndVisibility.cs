@@ -21,7 +21,7 @@ public sealed class ParamtersWithSameNameMustHaveSameTypeAndVisibility : IValida
         var swagger = context.Definition.Swagger;
         foreach (var fetch in swagger.Operations)
         {
-            if (fetch.Node["x-ms-notification"]?["operationId"].StringOrNull() is not { } subscribeId
+            if (fetch.Node["x-ms-notification"].Child("operationId").StringOrNull() is not { } subscribeId
                 || swagger.FindOperation(subscribeId) is not { } subscribe)
             {
                 continue;

@@ -30,7 +30,7 @@ public sealed class SourcePropertyInternal : IValidationRule
             {
                 foreach (var extension in Extensions)
                 {
-                    if (site.Node[extension]?["parameters"] is not JsonObject references)
+                    if (site.Node[extension].Child("parameters") is not JsonObject references)
                     {
                         continue;
                     }

@@ -17,7 +17,7 @@ public sealed class TagRedefined : IValidationRule
         var tags = context.Definition.ApiDefinition["tags"].ArrayOrNull() ?? [];
         for (var index = 0; index < tags.Count; index++)
         {
-            if (tags[index]?["name"].StringOrNull() is { } name && !seen.Add(name))
+            if (tags[index].Child("name").StringOrNull() is { } name && !seen.Add(name))
             {
                 context.ReportSwagger(JsonPointer.Append("/tags", index), $"The tag '{name}' is already declared earlier in 'tags'; remove this one or merge them.");
             }

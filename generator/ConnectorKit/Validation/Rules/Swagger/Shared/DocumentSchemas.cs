@@ -48,7 +48,7 @@ internal static class DocumentSchemas
             .Concat(document.Operations.Select(o => (o.Node, o.Pointer)));
         foreach (var (holder, holderPointer) in holders)
         {
-            if (holder["x-ms-notification-content"]?["schema"] is JsonObject schema)
+            if (holder["x-ms-notification-content"].Child("schema") is JsonObject schema)
             {
                 var pointer = JsonPointer.Append(JsonPointer.Append(holderPointer, "x-ms-notification-content"), "schema");
                 yield return new SchemaEntry(schema, pointer, SchemaFlow.Output, null, SchemaLink.Root);

@@ -45,7 +45,7 @@ internal static class SwaggerObjects
         foreach (var (path, item) in document.Paths ?? [])
         {
             var pathPointer = JsonPointer.Append("/paths", path);
-            foreach (var entry in ListEntries(item?["parameters"], JsonPointer.Append(pathPointer, "parameters"), null))
+            foreach (var entry in ListEntries(item.Child("parameters"), JsonPointer.Append(pathPointer, "parameters"), null))
             {
                 yield return entry;
             }

@@ -14,7 +14,7 @@ internal static class DynamicSchemaPaths
     {
         foreach (var site in DocumentObjects.Of(root))
         {
-            if (site.Node[DynamicInvocation.Schema]?["value-path"].StringOrNull() is { } valuePath)
+            if (site.Node[DynamicInvocation.Schema].Child("value-path").StringOrNull() is { } valuePath)
             {
                 yield return (site, valuePath);
             }

@@ -42,7 +42,7 @@ internal static class OperationSchemas
             }
         }
 
-        var notification = operation.Node["x-ms-notification-content"]?["schema"];
+        var notification = operation.Node["x-ms-notification-content"].Child("schema");
         var notificationPointer = JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-notification-content"), "schema");
         foreach (var site in Below(root, notification, notificationPointer, SchemaRole.Output, null, [], visited))
         {

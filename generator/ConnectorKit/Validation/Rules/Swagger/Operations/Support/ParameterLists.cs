@@ -12,7 +12,7 @@ internal static class ParameterLists
         foreach (var (path, item) in swagger.Paths ?? [])
         {
             var listPointer = JsonPointer.Append(JsonPointer.Append("/paths", path), "parameters");
-            yield return (path, OperationParameters.Listed(swagger.Node, item?["parameters"], listPointer));
+            yield return (path, OperationParameters.Listed(swagger.Node, item.Child("parameters"), listPointer));
         }
     }
 

@@ -11,7 +11,7 @@ internal static class ReplacementInfo
     {
         foreach (var operation in swagger.Operations)
         {
-            if (operation.ApiAnnotation?["replacement"] is JsonObject replacement && string.IsNullOrWhiteSpace(replacement[member].StringOrNull()))
+            if (operation.ApiAnnotation.Child("replacement") is JsonObject replacement && string.IsNullOrWhiteSpace(replacement[member].StringOrNull()))
             {
                 yield return (operation, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-api-annotation"), "replacement"));
             }
