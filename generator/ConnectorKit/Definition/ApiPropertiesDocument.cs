@@ -6,7 +6,7 @@ namespace ConnectorKit.Definition;
 /// <summary>A typed view of <c>apiProperties.json</c>.</summary>
 public readonly record struct ApiPropertiesDocument(JsonObject Node)
 {
-    public JsonObject? Properties => Node["properties"].ObjectOrNull();
+    public JsonObject? Properties => Node.Child("properties").ObjectOrNull();
 
     public JsonObject? ConnectionParameters => Properties.Child("connectionParameters").ObjectOrNull();
 

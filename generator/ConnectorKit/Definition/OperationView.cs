@@ -6,29 +6,29 @@ namespace ConnectorKit.Definition;
 /// <summary>One operation of a Swagger document with its path, method, path item and JSON pointer.</summary>
 public readonly record struct OperationView(string Path, string Method, JsonObject PathItem, JsonObject Node, string Pointer)
 {
-    public string? OperationId => Node["operationId"].StringOrNull();
+    public string? OperationId => Node.Child("operationId").StringOrNull();
 
-    public string? Summary => Node["summary"].StringOrNull();
+    public string? Summary => Node.Child("summary").StringOrNull();
 
-    public string? Description => Node["description"].StringOrNull();
+    public string? Description => Node.Child("description").StringOrNull();
 
-    public string? Visibility => Node["x-ms-visibility"].StringOrNull();
+    public string? Visibility => Node.Child("x-ms-visibility").StringOrNull();
 
     /// <summary><c>single</c> or <c>batch</c> for a trigger, null for an action.</summary>
-    public string? TriggerKind => Node["x-ms-trigger"].StringOrNull();
+    public string? TriggerKind => Node.Child("x-ms-trigger").StringOrNull();
 
     public bool IsTrigger => TriggerKind is not null;
 
     /// <summary>A webhook trigger: the platform subscribes with a callback URL (a body property marked x-ms-notification-url).</summary>
-    public bool IsWebhookTrigger => IsTrigger && ContainsNotificationUrl(Node["parameters"]);
+    public bool IsWebhookTrigger => IsTrigger && ContainsNotificationUrl(Node.Child("parameters"));
 
-    public bool IsDeprecated => Node["deprecated"].BooleanOrNull() == true;
+    public bool IsDeprecated => Node.Child("deprecated").BooleanOrNull() == true;
 
-    public JsonArray Parameters => Node["parameters"].ArrayOrNull() ?? [];
+    public JsonArray Parameters => Node.Child("parameters").ArrayOrNull() ?? [];
 
-    public JsonObject Responses => Node["responses"].ObjectOrNull() ?? [];
+    public JsonObject Responses => Node.Child("responses").ObjectOrNull() ?? [];
 
-    public JsonObject? ApiAnnotation => Node["x-ms-api-annotation"].ObjectOrNull();
+    public JsonObject? ApiAnnotation => Node.Child("x-ms-api-annotation").ObjectOrNull();
 
     private static bool ContainsNotificationUrl(JsonNode? node) => node switch
     {

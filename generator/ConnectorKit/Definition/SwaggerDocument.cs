@@ -9,21 +9,21 @@ public readonly record struct SwaggerDocument(JsonObject Node)
     /// <summary>The HTTP methods a Swagger 2.0 path item may hold, in the specification's order.</summary>
     public static readonly IReadOnlyList<string> Methods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-    public string? Title => Node["info"].Child("title").StringOrNull();
+    public string? Title => Node.Child("info").Child("title").StringOrNull();
 
-    public string? Host => Node["host"].StringOrNull();
+    public string? Host => Node.Child("host").StringOrNull();
 
-    public string? BasePath => Node["basePath"].StringOrNull();
+    public string? BasePath => Node.Child("basePath").StringOrNull();
 
-    public JsonObject? Paths => Node["paths"].ObjectOrNull();
+    public JsonObject? Paths => Node.Child("paths").ObjectOrNull();
 
-    public JsonObject? Definitions => Node["definitions"].ObjectOrNull();
+    public JsonObject? Definitions => Node.Child("definitions").ObjectOrNull();
 
-    public JsonObject? SharedParameters => Node["parameters"].ObjectOrNull();
+    public JsonObject? SharedParameters => Node.Child("parameters").ObjectOrNull();
 
-    public JsonObject? SharedResponses => Node["responses"].ObjectOrNull();
+    public JsonObject? SharedResponses => Node.Child("responses").ObjectOrNull();
 
-    public JsonObject? SecurityDefinitions => Node["securityDefinitions"].ObjectOrNull();
+    public JsonObject? SecurityDefinitions => Node.Child("securityDefinitions").ObjectOrNull();
 
     /// <summary>Every operation, in file order.</summary>
     public IEnumerable<OperationView> Operations

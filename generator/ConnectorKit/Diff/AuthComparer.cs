@@ -47,7 +47,7 @@ internal sealed class AuthComparer(DiffContext context)
                     $"The {field} of the security definition '{name}' changed from {Show(oldScheme.Member(field))} to {Show(newScheme[field])}.");
             }
 
-            CompareScopes(Keys(oldScheme.Member("scopes")), Keys(newScheme["scopes"]), DefinitionFileKind.ApiDefinition, JsonPointer.Append(newPointer, "scopes"), $"the security definition '{name}'");
+            CompareScopes(Keys(oldScheme.Member("scopes")), Keys(newScheme.Child("scopes")), DefinitionFileKind.ApiDefinition, JsonPointer.Append(newPointer, "scopes"), $"the security definition '{name}'");
         }
 
         foreach (var name in current.Select(p => p.Key).Where(n => !old.ContainsKey(n)))
@@ -88,14 +88,14 @@ internal sealed class AuthComparer(DiffContext context)
             }
 
             var parameterPointer = JsonPointer.Append(newPointer, name);
-            if (!JsonValues.DeepEquals(oldParameter.Member("type"), newParameter["type"]))
+            if (!JsonValues.DeepEquals(oldParameter.Member("type"), newParameter.Child("type")))
             {
                 ReportNew(DefinitionFileKind.ApiProperties, JsonPointer.Append(parameterPointer, "type"),
-                    $"The type of the connection parameter '{name}'{where} changed from {Show(oldParameter.Member("type"))} to {Show(newParameter["type"])}.");
+                    $"The type of the connection parameter '{name}'{where} changed from {Show(oldParameter.Member("type"))} to {Show(newParameter.Child("type"))}.");
             }
 
             var oldOAuth = oldParameter.Member("oAuthSettings");
-            var newOAuth = newParameter["oAuthSettings"];
+            var newOAuth = newParameter.Child("oAuthSettings");
             if (!JsonValues.DeepEquals(oldOAuth.Member("identityProvider"), newOAuth.Member("identityProvider")))
             {
                 ReportNew(DefinitionFileKind.ApiProperties, JsonPointer.Append(parameterPointer, "oAuthSettings"),

@@ -72,7 +72,7 @@ internal sealed class ParameterComparer(DiffContext context, OperationPair pair)
 
         if (old.In == "body")
         {
-            if (old.At.Node["schema"] is JsonObject oldSchema && current.At.Node["schema"] is JsonObject newSchema)
+            if (old.At.Node.Child("schema") is JsonObject oldSchema && current.At.Node.Child("schema") is JsonObject newSchema)
             {
                 new SchemaComparer(context, pair, SchemaDirection.Request).Compare(
                     new NodeAt(oldSchema, JsonPointer.Append(old.At.Pointer, "schema")),
@@ -91,7 +91,7 @@ internal sealed class ParameterComparer(DiffContext context, OperationPair pair)
 
     private static List<Parameter> Collect(OperationView operation, ReferenceResolver references)
     {
-        var pathLevel = Resolve(operation.PathItem["parameters"].ArrayOrNull(), JsonPointer.Append(JsonPointer.Parent(operation.Pointer)!, "parameters"), references);
+        var pathLevel = Resolve(operation.PathItem.Child("parameters").ArrayOrNull(), JsonPointer.Append(JsonPointer.Parent(operation.Pointer)!, "parameters"), references);
         var own = Resolve(operation.Parameters, JsonPointer.Append(operation.Pointer, "parameters"), references);
 
         // An operation's own parameter overrides the path item's of the same location and name.
@@ -104,9 +104,9 @@ internal sealed class ParameterComparer(DiffContext context, OperationPair pair)
         for (var index = 0; index < (parameters?.Count ?? 0); index++)
         {
             var site = JsonPointer.Append(arrayPointer, index);
-            if (references.Resolve(parameters![index], site) is { } resolved && resolved.Node["name"].StringOrNull() is { } name)
+            if (references.Resolve(parameters![index], site) is { } resolved && resolved.Node.Child("name").StringOrNull() is { } name)
             {
-                result.Add(new Parameter(name, resolved.Node["in"].StringOrNull() ?? "unknown", resolved, site));
+                result.Add(new Parameter(name, resolved.Node.Child("in").StringOrNull() ?? "unknown", resolved, site));
             }
         }
 
@@ -116,6 +116,6 @@ internal sealed class ParameterComparer(DiffContext context, OperationPair pair)
     /// <summary>A resolved parameter: <see cref="At"/> is its definition, <see cref="SitePointer"/> its entry in the operation.</summary>
     private sealed record Parameter(string Name, string In, NodeAt At, string SitePointer)
     {
-        public bool IsRequired => In == "path" || At.Node["required"].BooleanOrNull() == true;
+        public bool IsRequired => In == "path" || At.Node.Child("required").BooleanOrNull() == true;
     }
 }

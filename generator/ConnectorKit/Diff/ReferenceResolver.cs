@@ -22,7 +22,7 @@ internal sealed class ReferenceResolver(JsonObject root)
 
         for (var hop = 0; hop < MaxHops; hop++)
         {
-            if (current["$ref"].StringOrNull() is not { } reference || !reference.StartsWith("#/", StringComparison.Ordinal))
+            if (current.Child("$ref").StringOrNull() is not { } reference || !reference.StartsWith("#/", StringComparison.Ordinal))
             {
                 return new NodeAt(current, pointer);
             }

@@ -15,7 +15,7 @@ internal sealed class ResponseComparer(DiffContext context, OperationPair pair)
     {
         if (SuccessCode(old.Responses) is not { } oldCode
             || context.OldReferences.Resolve(old.Responses[oldCode], ResponsePointer(old, oldCode)) is not { } oldResponse
-            || oldResponse.Node["schema"] is not JsonObject oldSchema)
+            || oldResponse.Node.Child("schema") is not JsonObject oldSchema)
         {
             return;
         }
@@ -23,7 +23,7 @@ internal sealed class ResponseComparer(DiffContext context, OperationPair pair)
         var newCode = current.Responses.ContainsKey(oldCode) ? oldCode : SuccessCode(current.Responses);
         var newResponse = newCode is null ? null : context.NewReferences.Resolve(current.Responses[newCode], ResponsePointer(current, newCode));
         var oldSchemaAt = new NodeAt(oldSchema, JsonPointer.Append(oldResponse.Pointer, "schema"));
-        if (newResponse?.Node["schema"] is not JsonObject newSchema)
+        if (newResponse?.Node.Child("schema") is not JsonObject newSchema)
         {
             context.AtNew(DiffCodes.ResponsePropertyRemoved, DefinitionFileKind.ApiDefinition,
                 newResponse?.Pointer ?? JsonPointer.Append(current.Pointer, "responses"),

@@ -48,7 +48,7 @@ internal sealed class SchemaComparer(DiffContext context, OperationPair pair, Sc
             CompareProperties(oldSchema, newSchema, label);
         }
 
-        if (oldSchema.Node["items"] is JsonObject oldItems && newSchema.Node["items"] is JsonObject newItems)
+        if (oldSchema.Node.Child("items") is JsonObject oldItems && newSchema.Node.Child("items") is JsonObject newItems)
         {
             Compare(new NodeAt(oldItems, JsonPointer.Append(oldSchema.Pointer, "items")),
                 new NodeAt(newItems, JsonPointer.Append(newSchema.Pointer, "items")), $"{label}[]");

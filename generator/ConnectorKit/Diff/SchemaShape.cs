@@ -8,21 +8,21 @@ internal static class SchemaShape
 {
     /// <summary>The declared type, or the type its keywords imply; null when the schema does not say.</summary>
     public static string? TypeOf(JsonObject schema) =>
-        schema["type"].StringOrNull() ?? (schema.ContainsKey("properties") ? "object" : schema.ContainsKey("items") ? "array" : null);
+        schema.Child("type").StringOrNull() ?? (schema.ContainsKey("properties") ? "object" : schema.ContainsKey("items") ? "array" : null);
 
-    public static JsonObject? Properties(JsonObject schema) => schema["properties"].ObjectOrNull();
+    public static JsonObject? Properties(JsonObject schema) => schema.Child("properties").ObjectOrNull();
 
     /// <summary>Whether the shape is decided at run time, so its static properties are not the contract.</summary>
     public static bool IsDynamic(JsonObject schema) =>
         schema.ContainsKey("x-ms-dynamic-schema") || schema.ContainsKey("x-ms-dynamic-properties");
 
     public static bool IsRequiredProperty(JsonObject schema, string name) =>
-        (schema["required"].ArrayOrNull() ?? []).Any(n => n.StringOrNull() == name);
+        (schema.Child("required").ArrayOrNull() ?? []).Any(n => n.StringOrNull() == name);
 
     /// <summary>Enum values of the old schema the new one no longer lists (none when the new one lists no enum: it widened).</summary>
     public static IReadOnlyList<string> RemovedEnumValues(JsonObject old, JsonObject current)
     {
-        if (old["enum"] is not JsonArray oldValues || current["enum"] is not JsonArray newValues)
+        if (old.Child("enum") is not JsonArray oldValues || current.Child("enum") is not JsonArray newValues)
         {
             return [];
         }

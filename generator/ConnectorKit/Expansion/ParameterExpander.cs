@@ -55,7 +55,7 @@ internal sealed class ParameterExpander(OriginRecorder origins, EnumExpander enu
             return;
         }
 
-        if (node["schema"] is not JsonObject schema)
+        if (node.Child("schema") is not JsonObject schema)
         {
             schema = new JsonObject { ["type"] = "object" };
             node["schema"] = schema;

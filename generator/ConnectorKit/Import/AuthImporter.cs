@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Expansion;
+using ConnectorKit.Json;
 using ConnectorKit.Loading;
 using ConnectorKit.Model;
 
@@ -18,7 +19,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
 
     public ImportedAuth? Import(string securityName, JsonObject definition, JsonObject connectionParameters)
     {
-        var candidates = definition["type"].Text() switch
+        var candidates = definition.Child("type").Text() switch
         {
             "oauth2" => OAuthCandidates(securityName, definition, connectionParameters),
             "apiKey" => ApiKeyCandidates(securityName, definition, connectionParameters),
@@ -47,27 +48,27 @@ internal sealed class AuthImporter(FragmentProbe probe)
 
     private static IEnumerable<ImportedAuth> OAuthCandidates(string securityName, JsonObject definition, JsonObject connectionParameters)
     {
-        if (definition["scopes"] is not JsonObject scopes || !scopes.All(p => p.Value.Text() == p.Key))
+        if (definition.Child("scopes") is not JsonObject scopes || !scopes.All(p => p.Value.Text() == p.Key))
         {
             yield break;
         }
 
         foreach (var (name, node) in connectionParameters)
         {
-            if (node is not JsonObject parameter || parameter["type"].Text() != "oauthSetting" || parameter["oAuthSettings"] is not JsonObject settings)
+            if (node is not JsonObject parameter || parameter.Child("type").Text() != "oauthSetting" || parameter.Child("oAuthSettings") is not JsonObject settings)
             {
                 continue;
             }
 
             var yaml = Start("oauth2", securityName, "oauth2-auth", name, "token");
-            AddUi(yaml, parameter["uiDefinition"]);
-            yaml.Put("identityProvider", settings["identityProvider"]);
-            if (definition["flow"].Text() != SecurityExpander.DefaultOAuthFlow)
+            AddUi(yaml, parameter.Child("uiDefinition"));
+            yaml.Put("identityProvider", settings.Child("identityProvider"));
+            if (definition.Child("flow").Text() != SecurityExpander.DefaultOAuthFlow)
             {
-                yaml.Put("flow", definition["flow"]);
+                yaml.Put("flow", definition.Child("flow"));
             }
 
-            yaml.Put("authorizationUrl", definition["authorizationUrl"]).Put("tokenUrl", definition["tokenUrl"]);
+            yaml.Put("authorizationUrl", definition.Child("authorizationUrl")).Put("tokenUrl", definition.Child("tokenUrl"));
             var scopeList = YamlShapes.Strings(scopes.Select(p => p.Key));
             if (scopeList.Count > 0)
             {
@@ -81,20 +82,20 @@ internal sealed class AuthImporter(FragmentProbe probe)
 
             var taken = new HashSet<string>(OAuthSettingsModelled.Where(k => k is "identityProvider" or "customParameters" || yaml.ContainsKey(k)), StringComparer.Ordinal) { "properties", "scopes" };
             var extensions = YamlShapes.Rest(settings, taken);
-            if (settings["scopes"] is { } settingsScopes && !JsonComparison.AreEqual(settingsScopes, scopeList))
+            if (settings.Child("scopes") is { } settingsScopes && !JsonComparison.AreEqual(settingsScopes, scopeList))
             {
                 extensions["scopes"] = settingsScopes.DeepClone();
             }
 
-            if (!JsonComparison.AreEqual(settings["properties"], new JsonObject { ["IsFirstParty"] = "False" }))
+            if (!JsonComparison.AreEqual(settings.Child("properties"), new JsonObject { ["IsFirstParty"] = "False" }))
             {
-                extensions["properties"] = settings["properties"]?.DeepClone();
+                extensions["properties"] = settings.Child("properties")?.DeepClone();
             }
 
             // Custom parameters as given; where the generic provider would add endpoints, they are written through instead.
-            var withCustom = ((JsonObject)yaml.DeepClone()).Put("customParameters", ShortCustomParameters(settings["customParameters"])).PutIfAny("extensions", (JsonObject)extensions.DeepClone());
+            var withCustom = ((JsonObject)yaml.DeepClone()).Put("customParameters", ShortCustomParameters(settings.Child("customParameters"))).PutIfAny("extensions", (JsonObject)extensions.DeepClone());
             yield return new ImportedAuth(withCustom, [name]);
-            if (settings["customParameters"] is { } custom)
+            if (settings.Child("customParameters") is { } custom)
             {
                 var overridden = (JsonObject)extensions.DeepClone();
                 overridden["customParameters"] = custom.DeepClone();
@@ -107,14 +108,14 @@ internal sealed class AuthImporter(FragmentProbe probe)
     {
         foreach (var (name, node) in connectionParameters)
         {
-            if (node is not JsonObject parameter || parameter["type"].Text() != "securestring")
+            if (node is not JsonObject parameter || parameter.Child("type").Text() != "securestring")
             {
                 continue;
             }
 
             var yaml = Start("apiKey", securityName, "api_key", name, "api_key");
-            AddUi(yaml, parameter["uiDefinition"]);
-            yaml.Put("keyName", definition["name"]).Put("in", definition["in"]);
+            AddUi(yaml, parameter.Child("uiDefinition"));
+            yaml.Put("keyName", definition.Child("name")).Put("in", definition.Child("in"));
             yield return new ImportedAuth(yaml, [name]);
         }
     }
@@ -151,8 +152,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
         var shortened = new JsonObject();
         foreach (var (name, value) in parameters)
         {
-            shortened[name] = value is JsonObject { Count: 1 } wrapped && wrapped["value"] is not JsonObject and not null
-                ? wrapped["value"]!.DeepClone()
+            shortened[name] = value is JsonObject { Count: 1 } wrapped && wrapped.Child("value") is not JsonObject and not null
+                ? wrapped.Child("value")!.DeepClone()
                 : value?.DeepClone();
         }
 
@@ -163,7 +164,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
     {
         foreach (var label in new[] { "displayName", "description", "tooltip" })
         {
-            yaml.Put(label, uiDefinition?[label].Text() is { } text ? text : null);
+            yaml.Put(label, uiDefinition.Child(label).Text() is { } text ? text : null);
         }
     }
 }

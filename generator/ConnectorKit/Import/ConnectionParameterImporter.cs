@@ -26,22 +26,22 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
 
     private static JsonObject HighLevel(JsonObject parameter)
     {
-        var yaml = new JsonObject { ["type"] = parameter["type"].Text() ?? "string" };
+        var yaml = new JsonObject { ["type"] = parameter.Child("type").Text() ?? "string" };
         var taken = new HashSet<string>(StringComparer.Ordinal) { "type", "uiDefinition" };
-        var ui = parameter["uiDefinition"] as JsonObject;
+        var ui = parameter.Child("uiDefinition") as JsonObject;
         var uiTaken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var label in UiLabels)
         {
-            if (ui?[label].Text() is { } text)
+            if (ui.Child(label).Text() is { } text)
             {
                 yaml[label] = text;
                 uiTaken.Add(label);
             }
         }
 
-        if (ui.Child("constraints") is JsonObject { Count: 1 } constraints && constraints["required"].Text() is "true" or "false")
+        if (ui.Child("constraints") is JsonObject { Count: 1 } constraints && constraints.Child("required").Text() is "true" or "false")
         {
-            if (constraints["required"].Text() == "true")
+            if (constraints.Child("required").Text() == "true")
             {
                 yaml["required"] = true;
             }
@@ -53,9 +53,9 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
             yaml["required"] = null;
         }
 
-        if (parameter.ContainsKey("defaultValue") && parameter["defaultValue"] is not null)
+        if (parameter.ContainsKey("defaultValue") && parameter.Child("defaultValue") is not null)
         {
-            yaml["default"] = parameter["defaultValue"]!.DeepClone();
+            yaml["default"] = parameter.Child("defaultValue")!.DeepClone();
             taken.Add("defaultValue");
         }
 
@@ -73,7 +73,7 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
 
     private static JsonObject Fallback(JsonObject parameter) => new JsonObject
     {
-        ["type"] = parameter["type"].Text() ?? "string",
+        ["type"] = parameter.Child("type").Text() ?? "string",
         ["required"] = null,
-    }.PutIfAny("extensions", YamlShapes.Rest(parameter, parameter["type"].Text() is null ? [] : ["type"]));
+    }.PutIfAny("extensions", YamlShapes.Rest(parameter, parameter.Child("type").Text() is null ? [] : ["type"]));
 }

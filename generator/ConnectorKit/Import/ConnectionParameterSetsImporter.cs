@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Expansion;
+using ConnectorKit.Json;
 using ConnectorKit.Loading;
 using ConnectorKit.Model;
 
@@ -19,8 +20,8 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
     /// <param name="withAuth">Whether the sets may carry auths (not when the model already has a single <c>auth:</c>).</param>
     public JsonObject? Import(JsonNode? original, JsonObject? securityDefinitions, bool withAuth)
     {
-        if (original is not JsonObject sets || sets["values"] is not JsonArray values || sets["uiDefinition"] is not JsonObject ui
-            || YamlShapes.Rest(sets, ["uiDefinition", "values"]).Count > 0 || values.Any(v => v is not JsonObject { } set || set["name"].Text() is null))
+        if (original is not JsonObject sets || sets.Child("values") is not JsonArray values || sets.Child("uiDefinition") is not JsonObject ui
+            || YamlShapes.Rest(sets, ["uiDefinition", "values"]).Count > 0 || values.Any(v => v is not JsonObject { } set || set.Child("name").Text() is null))
         {
             return null;
         }
@@ -43,14 +44,14 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
     /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
     private JsonObject ImportSet(JsonObject set, JsonObject? securityDefinitions, HashSet<string> secured)
     {
-        var yaml = new JsonObject { ["name"] = set["name"].Text() };
-        var ui = set["uiDefinition"] as JsonObject ?? [];
+        var yaml = new JsonObject { ["name"] = set.Child("name").Text() };
+        var ui = set.Child("uiDefinition") as JsonObject ?? [];
         foreach (var (key, value) in Labels(ui))
         {
             yaml[key] = value?.DeepClone();
         }
 
-        var originalParameters = set["parameters"] as JsonObject ?? [];
+        var originalParameters = set.Child("parameters") as JsonObject ?? [];
         var (securityName, setAuth) = (securityDefinitions ?? [])
             .OrderBy(d => secured.Contains(d.Key))
             .Select(d => (d.Key, Auth: d.Value is JsonObject definition ? auth.Import(d.Key, definition, originalParameters) : null))

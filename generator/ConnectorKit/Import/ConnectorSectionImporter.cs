@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using ConnectorKit.Json;
 using ConnectorKit.Definition;
+using ConnectorKit.Json;
 
 namespace ConnectorKit.Import;
 
@@ -16,35 +16,35 @@ internal static class ConnectorSectionImporter
     public static JsonObject Import(ConnectorDefinition definition)
     {
         var swagger = definition.ApiDefinition;
-        var info = swagger["info"] as JsonObject ?? [];
+        var info = swagger.Child("info") as JsonObject ?? [];
         var properties = definition.Properties;
         var yaml = new JsonObject
         {
-            ["title"] = info["title"].Text() ?? string.Empty,
-            ["description"] = info["description"].Text() ?? string.Empty,
-            ["version"] = info["version"].Text() ?? string.Empty,
+            ["title"] = info.Child("title").Text() ?? string.Empty,
+            ["description"] = info.Child("description").Text() ?? string.Empty,
+            ["version"] = info.Child("version").Text() ?? string.Empty,
         };
         var takenInfo = new HashSet<string>(StringComparer.Ordinal) { "title", "description", "version" };
-        if (info["x-ms-api-annotation"] is JsonObject { Count: 1 } annotation && annotation["status"].Text() is { } status)
+        if (info.Child("x-ms-api-annotation") is JsonObject { Count: 1 } annotation && annotation.Child("status").Text() is { } status)
         {
             yaml["status"] = status;
             takenInfo.Add("x-ms-api-annotation");
         }
 
-        yaml["host"] = swagger["host"].Text() ?? string.Empty;
-        yaml.Put("basePath", swagger["basePath"].Text() is { } basePath ? basePath : null);
+        yaml["host"] = swagger.Child("host").Text() ?? string.Empty;
+        yaml.Put("basePath", swagger.Child("basePath").Text() is { } basePath ? basePath : null);
 
         // The model's default is [https]; an empty list writes none.
-        yaml["schemes"] = YamlShapes.Strings(swagger["schemes"].TextList() ?? []);
-        yaml.Put("consumes", swagger["consumes"].TextList() is { Count: > 0 } consumes ? YamlShapes.Strings(consumes) : null);
-        yaml.Put("produces", swagger["produces"].TextList() is { Count: > 0 } produces ? YamlShapes.Strings(produces) : null);
-        if (info["contact"] is JsonObject contact && contact.All(p => ContactKeys.Contains(p.Key) && p.Value.Text() is not null))
+        yaml["schemes"] = YamlShapes.Strings(swagger.Child("schemes").TextList() ?? []);
+        yaml.Put("consumes", swagger.Child("consumes").TextList() is { Count: > 0 } consumes ? YamlShapes.Strings(consumes) : null);
+        yaml.Put("produces", swagger.Child("produces").TextList() is { Count: > 0 } produces ? YamlShapes.Strings(produces) : null);
+        if (info.Child("contact") is JsonObject contact && contact.All(p => ContactKeys.Contains(p.Key) && p.Value.Text() is not null))
         {
             yaml["contact"] = contact.DeepClone();
             takenInfo.Add("contact");
         }
 
-        TakeMetadata(swagger["x-ms-connector-metadata"], yaml);
+        TakeMetadata(swagger.Child("x-ms-connector-metadata"), yaml);
         yaml.Put("brandColor", properties.IconBrandColor is { } color ? color : null);
         if (definition.Icon is { } icon)
         {
@@ -78,7 +78,7 @@ internal static class ConnectorSectionImporter
         var values = new List<(string Name, string Value)>();
         foreach (var entry in entries)
         {
-            if (entry is not JsonObject { Count: 2 } pair || pair["propertyName"].Text() is not { } name || pair["propertyValue"].Text() is not { } value)
+            if (entry is not JsonObject { Count: 2 } pair || pair.Child("propertyName").Text() is not { } name || pair.Child("propertyValue").Text() is not { } value)
             {
                 return;
             }

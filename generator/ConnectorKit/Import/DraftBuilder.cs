@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using ConnectorKit.Json;
 using ConnectorKit.Definition;
+using ConnectorKit.Json;
 
 namespace ConnectorKit.Import;
 
@@ -53,13 +53,13 @@ internal sealed class DraftBuilder
     {
         var swagger = definition.ApiDefinition;
         var draft = new ImportDraft { Connector = ConnectorSectionImporter.Import(definition) };
-        AddAll(swagger["definitions"], draft.Schemas, (_, node) => node is JsonObject schema && SchemaShortener.SurvivesExpansion(schema) ? SchemaShortener.Shorten(schema) : null);
-        AddAll(swagger["parameters"], draft.Parameters, (key, node) => node is JsonObject parameter ? _parameters.Import(parameter, key) : null);
-        AddAll(swagger["responses"], draft.Responses, (key, node) => _responses.Import(key, node, allowReference: false));
+        AddAll(swagger.Child("definitions"), draft.Schemas, (_, node) => node is JsonObject schema && SchemaShortener.SurvivesExpansion(schema) ? SchemaShortener.Shorten(schema) : null);
+        AddAll(swagger.Child("parameters"), draft.Parameters, (key, node) => node is JsonObject parameter ? _parameters.Import(parameter, key) : null);
+        AddAll(swagger.Child("responses"), draft.Responses, (key, node) => _responses.Import(key, node, allowReference: false));
         AddAuth(definition, draft);
         // A webhook body may reference a definition only when the definitions are the model's schemas.
-        _definitions = draft.Schemas.Count > 0 ? swagger["definitions"] as JsonObject : null;
-        AddOperations(swagger["paths"] as JsonObject ?? [], draft, patches);
+        _definitions = draft.Schemas.Count > 0 ? swagger.Child("definitions") as JsonObject : null;
+        AddOperations(swagger.Child("paths") as JsonObject ?? [], draft, patches);
         if (definition.Properties.Properties.Child("policyTemplateInstances") is JsonArray instances)
         {
             draft.Policies = _policies.Import(instances);
@@ -109,7 +109,7 @@ internal sealed class DraftBuilder
         if (definition.Properties.ConnectionParameterSets is { } sets)
         {
             draft.ConnectionParameterSets = _connectionParameterSets.Import(
-                sets, definition.ApiDefinition["securityDefinitions"] as JsonObject, withAuth: draft.Auth is null);
+                sets, definition.ApiDefinition.Child("securityDefinitions") as JsonObject, withAuth: draft.Auth is null);
         }
     }
 
@@ -121,7 +121,7 @@ internal sealed class DraftBuilder
         }
 
         var consumed = new HashSet<string>(StringComparer.Ordinal);
-        if (definition.ApiDefinition["securityDefinitions"] is JsonObject { Count: 1 } securityDefinitions
+        if (definition.ApiDefinition.Child("securityDefinitions") is JsonObject { Count: 1 } securityDefinitions
             && definition.ApiDefinition.ContainsKey("security")
             && securityDefinitions.First() is var (securityName, securityNode) && securityNode is JsonObject securityDefinition
             && _auth.Import(securityName, securityDefinition, connectionParameters) is { } auth)
@@ -172,7 +172,7 @@ internal sealed class DraftBuilder
     private ImportedOperation ImportOperation(
         string path, string method, JsonObject operation, JsonObject pathItem, bool raw, HashSet<string> ids, HashSet<string> pathKeysTaken)
     {
-        var originalId = operation["operationId"].Text();
+        var originalId = operation.Child("operationId").Text();
         var id = originalId is not null && ids.Add(originalId) ? originalId : UniqueId(method, path, ids);
         ImportedOperation? trigger = null;
         if (!raw && operation.ContainsKey("x-ms-trigger"))
@@ -195,8 +195,8 @@ internal sealed class DraftBuilder
         if (id != originalId && operation.ContainsKey("operationId"))
         {
             // The generator writes the key as operationId; the original's (missing, repeated or not text) goes through.
-            var extensions = imported.Yaml["extensions"] as JsonObject ?? [];
-            extensions["operationId"] = operation["operationId"]?.DeepClone();
+            var extensions = imported.Yaml.Child("extensions") as JsonObject ?? [];
+            extensions["operationId"] = operation.Child("operationId")?.DeepClone();
             imported.Yaml["extensions"] = extensions;
         }
 

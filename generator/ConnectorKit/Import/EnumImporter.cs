@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 
 namespace ConnectorKit.Import;
 
@@ -7,13 +8,13 @@ internal static class EnumImporter
 {
     public static void Take(JsonObject original, JsonObject yaml, HashSet<string> taken)
     {
-        if (original["enum"] is not JsonArray values)
+        if (original.Child("enum") is not JsonArray values)
         {
             return;
         }
 
         taken.Add("enum");
-        if (DisplayNames(values, original["x-ms-enum-values"]) is { } named)
+        if (DisplayNames(values, original.Child("x-ms-enum-values")) is { } named)
         {
             yaml["enum"] = named;
             taken.Add("x-ms-enum-values");
@@ -35,7 +36,7 @@ internal static class EnumImporter
         {
             if (values[i].Text() is not { } value || named.ContainsKey(value)
                 || entries[i] is not JsonObject { Count: 2 } entry
-                || entry["value"].Text() != value || entry["displayName"].Text() is not { } displayName)
+                || entry.Child("value").Text() != value || entry.Child("displayName").Text() is not { } displayName)
             {
                 return null;
             }

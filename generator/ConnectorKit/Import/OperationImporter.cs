@@ -22,7 +22,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         var yaml = new JsonObject { ["method"] = method, ["path"] = path };
         var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId" };
         TakeCommon(operation, yaml, taken);
-        if (operation["x-ms-pageable"] is JsonObject { Count: 1 } pageable && pageable["nextLinkName"].Text() is { } nextLink)
+        if (operation.Child("x-ms-pageable") is JsonObject { Count: 1 } pageable && pageable.Child("nextLinkName").Text() is { } nextLink)
         {
             yaml["pageable"] = nextLink;
             taken.Add("x-ms-pageable");
@@ -53,7 +53,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
                 taken.Add(key);
             }
         }
-        if (operation["x-ms-visibility"].Text() is { } visibility && Visibilities.Contains(visibility))
+        if (operation.Child("x-ms-visibility").Text() is { } visibility && Visibilities.Contains(visibility))
         {
             yaml["visibility"] = visibility;
             taken.Add("x-ms-visibility");
@@ -69,20 +69,20 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         }
 
         // An empty list is not written by the generator; an original "parameters": [] goes through the extensions.
-        if (operation["parameters"] is JsonArray listed && ImportParameters(listed) is { Count: > 0 } parameterList)
+        if (operation.Child("parameters") is JsonArray listed && ImportParameters(listed) is { Count: > 0 } parameterList)
         {
             yaml["parameters"] = parameterList;
             taken.Add("parameters");
         }
 
-        if (operation["responses"] is JsonObject responseMap && ImportResponses(responseMap) is { } responseYaml)
+        if (operation.Child("responses") is JsonObject responseMap && ImportResponses(responseMap) is { } responseYaml)
         {
             yaml["responses"] = responseYaml;
             taken.Add("responses");
         }
 
         TakeAnnotation(operation, yaml, taken);
-        if (operation["deprecated"].BooleanOrNull() == true)
+        if (operation.Child("deprecated").BooleanOrNull() == true)
         {
             yaml["deprecated"] = true;
             taken.Add("deprecated");
@@ -129,7 +129,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
     /// <summary><c>x-ms-api-annotation</c> with only family, an integer revision and status.</summary>
     private static void TakeAnnotation(JsonObject operation, JsonObject yaml, HashSet<string> taken)
     {
-        if (operation["x-ms-api-annotation"] is not JsonObject { Count: > 0 } annotation
+        if (operation.Child("x-ms-api-annotation") is not JsonObject { Count: > 0 } annotation
             || !annotation.All(p => p.Key switch
             {
                 "family" or "status" => p.Value.Text() is not null,
@@ -140,7 +140,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
             return;
         }
 
-        yaml.Put("family", annotation["family"]).Put("revision", annotation["revision"]).Put("status", annotation["status"]);
+        yaml.Put("family", annotation.Child("family")).Put("revision", annotation.Child("revision")).Put("status", annotation.Child("status"));
         taken.Add("x-ms-api-annotation");
     }
 
@@ -151,7 +151,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
 
     private static string? ReferenceName(JsonObject parameter)
     {
-        if (parameter.Count != 1 || parameter["$ref"].Text() is not { } reference
+        if (parameter.Count != 1 || parameter.Child("$ref").Text() is not { } reference
             || !reference.StartsWith(OperationExpander.ParameterReferencePrefix, StringComparison.Ordinal))
         {
             return null;

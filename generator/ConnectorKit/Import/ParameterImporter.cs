@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
@@ -37,7 +38,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
 
     private static IEnumerable<JsonObject> Candidates(JsonObject original, string? key)
     {
-        if (original["name"].Text() is not { } name || original["in"].Text() is not { } location || !Locations.Contains(location))
+        if (original.Child("name").Text() is not { } name || original.Child("in").Text() is not { } location || !Locations.Contains(location))
         {
             yield break;
         }
@@ -58,31 +59,31 @@ internal sealed class ParameterImporter(FragmentProbe probe)
         TakeText(original, "format", yaml, "format", taken);
         TakeText(original, "x-ms-summary", yaml, "summary", taken);
         TakeText(original, "description", yaml, "description", taken);
-        if (original["x-ms-visibility"].Text() is "important" or "advanced" or "internal")
+        if (original.Child("x-ms-visibility").Text() is "important" or "advanced" or "internal")
         {
             TakeText(original, "x-ms-visibility", yaml, "visibility", taken);
         }
 
-        if (original["default"] is { } defaultValue)
+        if (original.Child("default") is { } defaultValue)
         {
             yaml["default"] = defaultValue.DeepClone();
             taken.Add("default");
         }
 
         EnumImporter.Take(original, yaml, taken);
-        if (original["x-ms-url-encoding"].Text() is { } encoding && UrlEncodings.Contains(encoding))
+        if (original.Child("x-ms-url-encoding").Text() is { } encoding && UrlEncodings.Contains(encoding))
         {
             TakeText(original, "x-ms-url-encoding", yaml, "urlEncoding", taken);
         }
 
         TakeText(original, "collectionFormat", yaml, "collectionFormat", taken);
-        if (original["items"] is JsonObject items)
+        if (original.Child("items") is JsonObject items)
         {
             yaml["items"] = items.DeepClone();
             taken.Add("items");
         }
 
-        if (original["schema"] is JsonObject schema)
+        if (original.Child("schema") is JsonObject schema)
         {
             yaml["schema"] = SchemaShortener.Shorten(schema);
             taken.Add("schema");
@@ -93,7 +94,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
         {
             PickerImporter.TakeDynamicSchema(original, yaml, taken, asProperties);
         }
-        else if (yaml["schema"] is JsonObject bodySchema)
+        else if (yaml.Child("schema") is JsonObject bodySchema)
         {
             TakeBodyDynamicSchema(bodySchema, yaml, asProperties);
         }
@@ -120,7 +121,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
         }
 
         var rest = YamlShapes.Rest(schema, taken);
-        if (rest.Count == 1 && rest["type"].Text() == "object")
+        if (rest.Count == 1 && rest.Child("type").Text() == "object")
         {
             yaml.Remove("schema");
         }
@@ -133,8 +134,8 @@ internal sealed class ParameterImporter(FragmentProbe probe)
     /// <summary>The last resort: name and location, and every other key written through.</summary>
     private static JsonObject Fallback(JsonObject original, string? key)
     {
-        var name = original["name"].Text();
-        var location = original["in"].Text();
+        var name = original.Child("name").Text();
+        var location = original.Child("in").Text();
         var valid = location is not null && Locations.Contains(location);
         var yaml = Start(key, name ?? key ?? "parameter", valid ? location! : "query");
         yaml["required"] = null;
@@ -170,7 +171,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
     /// </summary>
     private static void Required(JsonObject original, string location, JsonObject yaml, JsonObject extensions)
     {
-        switch (original["required"])
+        switch (original.Child("required"))
         {
             case null when !original.ContainsKey("required"):
                 yaml["required"] = null;

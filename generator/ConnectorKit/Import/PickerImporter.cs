@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 
 namespace ConnectorKit.Import;
 
@@ -20,11 +21,11 @@ internal static class PickerImporter
             return;
         }
 
-        var picker = new JsonObject { ["operation"] = values["operationId"]!.DeepClone() }
-            .Put("value", values["value-path"])
-            .Put("title", values["value-title"])
-            .Put("collection", values["value-collection"])
-            .Put("parameters", values["parameters"]);
+        var picker = new JsonObject { ["operation"] = values.Child("operationId")!.DeepClone() }
+            .Put("value", values.Child("value-path"))
+            .Put("title", values.Child("value-title"))
+            .Put("collection", values.Child("value-collection"))
+            .Put("parameters", values.Child("parameters"));
         taken.Add(DynamicValues);
         if (asList && original.ContainsKey(DynamicList))
         {
@@ -42,9 +43,9 @@ internal static class PickerImporter
             return;
         }
 
-        var dynamicSchema = new JsonObject { ["operation"] = schema["operationId"]!.DeepClone() }
-            .Put("parameters", schema["parameters"])
-            .Put("valuePath", schema["value-path"]);
+        var dynamicSchema = new JsonObject { ["operation"] = schema.Child("operationId")!.DeepClone() }
+            .Put("parameters", schema.Child("parameters"))
+            .Put("valuePath", schema.Child("value-path"));
         taken.Add(DynamicSchema);
         if (asProperties && original.ContainsKey(DynamicProperties))
         {
@@ -58,7 +59,7 @@ internal static class PickerImporter
     /// <summary>The extension's object when it has an operation id and only keys the model has, with texts where texts belong.</summary>
     private static JsonObject? Start(JsonNode? node, string[] allowedKeys) =>
         node is JsonObject obj
-        && obj["operationId"].Text() is not null
+        && obj.Child("operationId").Text() is not null
         && obj.All(p => allowedKeys.Contains(p.Key) && (p.Key == "parameters" ? p.Value is JsonObject : p.Value.Text() is not null))
             ? obj
             : null;

@@ -33,7 +33,7 @@ internal sealed class PolicyImporter(FragmentProbe probe)
     private JsonObject? Import(JsonNode? node)
     {
         if (node is not JsonObject instance || !instance.All(p => InstanceKeys.Contains(p.Key))
-            || instance["templateId"].Text() is not { } templateId || instance["parameters"] is not JsonObject parameters)
+            || instance.Child("templateId").Text() is not { } templateId || instance.Child("parameters") is not JsonObject parameters)
         {
             return null;
         }
@@ -41,7 +41,7 @@ internal sealed class PolicyImporter(FragmentProbe probe)
         var yaml = new JsonObject { ["template"] = templateId };
         if (instance.ContainsKey("title"))
         {
-            yaml["title"] = instance["title"]?.DeepClone();
+            yaml["title"] = instance.Child("title")?.DeepClone();
         }
 
         if (parameters[PolicyExpander.SectionKey].Text() is { } section)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
@@ -8,7 +9,7 @@ internal sealed class PollingTriggerImporter(FragmentProbe probe, OperationImpor
 {
     public JsonObject? Import(string id, string path, string method, JsonObject operation)
     {
-        var kind = operation["x-ms-trigger"].Text();
+        var kind = operation.Child("x-ms-trigger").Text();
         if (kind is not ("batch" or "single"))
         {
             return null;
@@ -29,13 +30,13 @@ internal sealed class PollingTriggerImporter(FragmentProbe probe, OperationImpor
             polling["kind"] = kind;
         }
 
-        if (operation["x-ms-trigger-hint"].Text() is { } hint)
+        if (operation.Child("x-ms-trigger-hint").Text() is { } hint)
         {
             polling["hint"] = hint;
             taken.Add("x-ms-trigger-hint");
         }
 
-        if (operation["x-ms-trigger-metadata"] is JsonObject metadata)
+        if (operation.Child("x-ms-trigger-metadata") is JsonObject metadata)
         {
             polling["metadata"] = metadata.DeepClone();
             taken.Add("x-ms-trigger-metadata");

@@ -24,20 +24,20 @@ internal sealed class ResponseImporter(FragmentProbe probe)
             return name;
         }
 
-        var yaml = new JsonObject().Put("description", response["description"].Text() is { } description ? description : null);
+        var yaml = new JsonObject().Put("description", response.Child("description").Text() is { } description ? description : null);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         if (yaml.ContainsKey("description"))
         {
             taken.Add("description");
         }
 
-        if (response["schema"] is JsonObject schema)
+        if (response.Child("schema") is JsonObject schema)
         {
             yaml["schema"] = SchemaShortener.Shorten(schema);
             taken.Add("schema");
         }
 
-        if (response["headers"] is JsonObject headers)
+        if (response.Child("headers") is JsonObject headers)
         {
             yaml["headers"] = headers.DeepClone();
             taken.Add("headers");
@@ -54,7 +54,7 @@ internal sealed class ResponseImporter(FragmentProbe probe)
 
     private static string? ReferenceName(JsonObject response)
     {
-        if (response.Count != 1 || response["$ref"].Text() is not { } reference
+        if (response.Count != 1 || response.Child("$ref").Text() is not { } reference
             || !reference.StartsWith(ResponseExpander.ReferencePrefix, StringComparison.Ordinal))
         {
             return null;

@@ -19,7 +19,7 @@ internal static class WebhookShape
     public static JsonObject? Build(string path, string? unsubscribe, SubscribeBody body, JsonObject? responses, JsonObject trigger)
     {
         var parameter = body.Parameter;
-        if (!parameter.All(p => BodyKeys.Contains(p.Key)) || (parameter.ContainsKey("required") && parameter["required"].BooleanOrNull() is null)
+        if (!parameter.All(p => BodyKeys.Contains(p.Key)) || (parameter.ContainsKey("required") && parameter.Child("required").BooleanOrNull() is null)
             || BodyLabels(parameter) is not { } bodyLabels)
         {
             return null;
@@ -36,7 +36,7 @@ internal static class WebhookShape
         }
         else
         {
-            if (body.Schema["type"].Text() != "object" || body.Callback["type"].Text() != "string"
+            if (body.Schema.Child("type").Text() != "object" || body.Callback.Child("type").Text() != "string"
                 || Filters(body.Schema, body.CallbackName) is not { } filters || SchemaExtensions(body.Schema, body.CallbackName, filters) is not { } schemaExtensions)
             {
                 return null;
@@ -59,13 +59,13 @@ internal static class WebhookShape
     /// <summary>Writes the payload when the notification content is a description and a schema; false when it is not.</summary>
     public static bool Payload(JsonObject content, JsonObject trigger, JsonObject webhook)
     {
-        if (content.Count != 2 || content["description"].Text() is not { } description || content["schema"] is not JsonObject schema)
+        if (content.Count != 2 || content.Child("description").Text() is not { } description || content.Child("schema") is not JsonObject schema)
         {
             return false;
         }
 
         trigger["payload"] = SchemaShortener.Shorten(schema);
-        if (description != (schema["description"].Text() ?? trigger["summary"].Text()))
+        if (description != (schema.Child("description").Text() ?? trigger.Child("summary").Text()))
         {
             webhook["notificationDescription"] = description;
         }
@@ -75,16 +75,16 @@ internal static class WebhookShape
 
     private static JsonObject? Filters(JsonObject schema, string callbackName)
     {
-        var required = schema["required"].TextList() ?? [];
+        var required = schema.Child("required").TextList() ?? [];
         var filters = new JsonObject();
-        foreach (var (name, node) in schema["properties"] as JsonObject ?? [])
+        foreach (var (name, node) in schema.Child("properties") as JsonObject ?? [])
         {
             if (name == callbackName)
             {
                 continue;
             }
 
-            if (node is not JsonObject property || property["type"].Text() is not { } type)
+            if (node is not JsonObject property || property.Child("type").Text() is not { } type)
             {
                 return null;
             }
@@ -105,13 +105,13 @@ internal static class WebhookShape
                 }
             }
 
-            if (property["x-ms-visibility"].Text() is { } visibility && Visibilities.Contains(visibility))
+            if (property.Child("x-ms-visibility").Text() is { } visibility && Visibilities.Contains(visibility))
             {
                 filter["visibility"] = visibility;
                 taken.Add("x-ms-visibility");
             }
 
-            if (property["default"] is { } defaultValue)
+            if (property.Child("default") is { } defaultValue)
             {
                 filter["default"] = defaultValue.DeepClone();
                 taken.Add("default");
@@ -129,19 +129,19 @@ internal static class WebhookShape
     private static JsonObject? BodyLabels(JsonObject body)
     {
         var labels = new JsonObject();
-        if (body["name"].Text() is { } name && name != Defaults.BodyName)
+        if (body.Child("name").Text() is { } name && name != Defaults.BodyName)
         {
             labels["name"] = name;
         }
 
-        if (body["required"].BooleanOrNull() != Defaults.BodyRequired)
+        if (body.Child("required").BooleanOrNull() != Defaults.BodyRequired)
         {
-            labels["required"] = body["required"]?.DeepClone();
+            labels["required"] = body.Child("required")?.DeepClone();
         }
 
-        Label(labels, "summary", body["x-ms-summary"], Defaults.BodySummary);
-        Label(labels, "description", body["description"], Defaults.BodyDescription);
-        if (body["x-ms-visibility"].Text() is { } visibility)
+        Label(labels, "summary", body.Child("x-ms-summary"), Defaults.BodySummary);
+        Label(labels, "description", body.Child("description"), Defaults.BodyDescription);
+        if (body.Child("x-ms-visibility").Text() is { } visibility)
         {
             if (!Visibilities.Contains(visibility))
             {
@@ -159,14 +159,14 @@ internal static class WebhookShape
     {
         var schemaExtensions = YamlShapes.Rest(schema, ["type", "required", "properties"]);
         var generatedRequired = new[] { callbackName }.Concat(filters.Where(f => f.Value.Child("required") is not null).Select(f => f.Key));
-        if (!JsonComparison.AreEqual(schema["required"], YamlShapes.Strings(generatedRequired)))
+        if (!JsonComparison.AreEqual(schema.Child("required"), YamlShapes.Strings(generatedRequired)))
         {
-            if (schema["required"] is null)
+            if (schema.Child("required") is null)
             {
                 return null;
             }
 
-            schemaExtensions["required"] = schema["required"]!.DeepClone();
+            schemaExtensions["required"] = schema.Child("required")!.DeepClone();
         }
 
         return schemaExtensions;
@@ -175,18 +175,18 @@ internal static class WebhookShape
     private static JsonObject CallbackLabels(JsonObject callback)
     {
         var labels = new JsonObject();
-        Label(labels, "summary", callback["x-ms-summary"], Defaults.CallbackSummary);
-        Label(labels, "description", callback["description"], Defaults.CallbackDescription);
-        Label(labels, "visibility", callback["x-ms-visibility"], Defaults.CallbackVisibility);
+        Label(labels, "summary", callback.Child("x-ms-summary"), Defaults.CallbackSummary);
+        Label(labels, "description", callback.Child("description"), Defaults.CallbackDescription);
+        Label(labels, "visibility", callback.Child("x-ms-visibility"), Defaults.CallbackVisibility);
         var extensions = YamlShapes.Rest(callback, CallbackModelled);
-        if (callback["x-ms-visibility"].Text() is { } visibility && !Visibilities.Contains(visibility))
+        if (callback.Child("x-ms-visibility").Text() is { } visibility && !Visibilities.Contains(visibility))
         {
             labels.Remove("visibility");
             labels["visibility"] = null;
             extensions["x-ms-visibility"] = visibility;
         }
 
-        if (callback["x-ms-notification-url"] is JsonValue mark && mark.ToJsonString() != "true")
+        if (callback.Child("x-ms-notification-url") is JsonValue mark && mark.ToJsonString() != "true")
         {
             extensions["x-ms-notification-url"] = mark.DeepClone();
         }
@@ -230,9 +230,9 @@ internal static class WebhookShape
             generated["schema"] = subscription.DeepClone();
         }
 
-        if (responses is not null && JsonComparison.AreEqual(responses["201"], generated) && trigger["responses"] is JsonObject listed)
+        if (responses is not null && JsonComparison.AreEqual(responses.Child("201"), generated) && trigger.Child("responses") is JsonObject listed)
         {
-            if (generated["schema"] is { } schema)
+            if (generated.Child("schema") is { } schema)
             {
                 webhook["subscription"] = SchemaShortener.Shorten(schema);
             }

@@ -21,8 +21,8 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
     /// <param name="definitions">The swagger's definitions when the model has them as its schemas (a body may reference one), else null.</param>
     public ImportedWebhook? Import(string id, string path, string method, JsonObject operation, JsonObject pathItem, string? unsubscribe, JsonObject? definitions)
     {
-        if (method != "post" || operation["x-ms-trigger"].Text() != "single"
-            || operation["parameters"] is not JsonArray parameters
+        if (method != "post" || operation.Child("x-ms-trigger").Text() != "single"
+            || operation.Child("parameters") is not JsonArray parameters
             || Body(parameters, definitions) is not { } body)
         {
             return null;
@@ -33,7 +33,7 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
         var yaml = new JsonObject();
         var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId", "x-ms-trigger", "parameters" };
         operations.TakeCommon(listed, yaml, taken);
-        var webhook = WebhookShape.Build(path, unsubscribe, body, operation["responses"] as JsonObject, yaml);
+        var webhook = WebhookShape.Build(path, unsubscribe, body, operation.Child("responses") as JsonObject, yaml);
         if (webhook is null)
         {
             return null;
@@ -53,16 +53,16 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
     /// <summary>The one body parameter, when its schema (or the definition it references) has a callback property.</summary>
     private static SubscribeBody? Body(JsonArray parameters, JsonObject? definitions)
     {
-        var bodies = parameters.Where(p => p is JsonObject parameter && parameter["in"].Text() == "body").ToList();
-        if (bodies is not [JsonObject body] || body["schema"] is not JsonObject bodySchema)
+        var bodies = parameters.Where(p => p is JsonObject parameter && parameter.Child("in").Text() == "body").ToList();
+        if (bodies is not [JsonObject body] || body.Child("schema") is not JsonObject bodySchema)
         {
             return null;
         }
 
-        var schemaName = bodySchema is { Count: 1 } && bodySchema["$ref"].Text() is { } reference ? DefinitionName(reference) : null;
-        var schema = schemaName is null ? bodySchema : definitions?[schemaName] as JsonObject;
+        var schemaName = bodySchema is { Count: 1 } && bodySchema.Child("$ref").Text() is { } reference ? DefinitionName(reference) : null;
+        var schema = schemaName is null ? bodySchema : definitions.Child(schemaName) as JsonObject;
         if (schema?["properties"] is not JsonObject properties
-            || properties.FirstOrDefault(p => p.Value is JsonObject property && property["x-ms-notification-url"].BooleanOrNull() == true) is not { Key: { } callbackName, Value: JsonObject callback })
+            || properties.FirstOrDefault(p => p.Value is JsonObject property && property.Child("x-ms-notification-url").BooleanOrNull() == true) is not { Key: { } callbackName, Value: JsonObject callback })
         {
             return null;
         }

@@ -37,10 +37,10 @@ internal static partial class AuthBuilder
                 case "basic":
                     hasBasic = true;
                     break;
-                case "apiKey" when scheme["name"].StringOrNull() is { } wireName:
+                case "apiKey" when scheme.Child("name").StringOrNull() is { } wireName:
                     var option = optionNames.Take(CSharpIdentifiers.ToPascalCase(key, "ApiKey"));
-                    options.Add(new OptionViewModel(option, DocText.Lines($"The API key sent as {(scheme["in"].StringOrNull() == "query" ? "query parameter" : "header")} {wireName}.")));
-                    (scheme["in"].StringOrNull() == "query" ? query : headers).Add(new ValueViewModel(CSharpLiteral.String(wireName), "Options." + option));
+                    options.Add(new OptionViewModel(option, DocText.Lines($"The API key sent as {(scheme.Child("in").StringOrNull() == "query" ? "query parameter" : "header")} {wireName}.")));
+                    (scheme.Child("in").StringOrNull() == "query" ? query : headers).Add(new ValueViewModel(CSharpLiteral.String(wireName), "Options." + option));
                     break;
             }
         }
@@ -93,22 +93,22 @@ internal static partial class AuthBuilder
 
     private static (string Name, string Value, IReadOnlyList<string> Operations)? SetHeader(JsonObject policy)
     {
-        var parameters = policy["parameters"].ObjectOrNull();
-        if (policy["templateId"].StringOrNull() != "setheader" || parameters is null
-            || parameters["x-ms-apimTemplateParameter.name"].StringOrNull() is not { Length: > 0 } name
-            || parameters["x-ms-apimTemplateParameter.value"].StringOrNull() is not { } value
-            || (parameters["x-ms-apimTemplate-policySection"].StringOrNull() ?? "Request") != "Request")
+        var parameters = policy.Child("parameters").ObjectOrNull();
+        if (policy.Child("templateId").StringOrNull() != "setheader" || parameters is null
+            || parameters.Child("x-ms-apimTemplateParameter.name").StringOrNull() is not { Length: > 0 } name
+            || parameters.Child("x-ms-apimTemplateParameter.value").StringOrNull() is not { } value
+            || (parameters.Child("x-ms-apimTemplate-policySection").StringOrNull() ?? "Request") != "Request")
         {
             return null;
         }
 
-        var operations = (parameters["x-ms-apimTemplate-operationName"].ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>().ToList();
+        var operations = (parameters.Child("x-ms-apimTemplate-operationName").ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>().ToList();
         return (name, value, operations);
     }
 
     private static IReadOnlyList<string> OptionDocs(ConnectorDefinition definition, string parameter, string header)
     {
-        var description = definition.Properties.ConnectionParameters?[parameter].ObjectOrNull().Child("uiDefinition").ObjectOrNull().Child("description").StringOrNull();
+        var description = definition.Properties.ConnectionParameters.Child(parameter).ObjectOrNull().Child("uiDefinition").ObjectOrNull().Child("description").StringOrNull();
         return DocText.Lines((description is null ? string.Empty : description + "\n") + $"Sent as header {header}.");
     }
 

@@ -44,7 +44,7 @@ internal static class ClientViewModelBuilder
         }
 
         var title = swagger.Title;
-        var description = swagger.Node["info"].ObjectOrNull().Child("description").StringOrNull();
+        var description = swagger.Node.Child("info").ObjectOrNull().Child("description").StringOrNull();
         var endpoint = DefaultEndpoint(swagger);
         return new ClientViewModel
         {
@@ -73,7 +73,7 @@ internal static class ClientViewModelBuilder
             return null;
         }
 
-        var schemes = (swagger.Node["schemes"].ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>().ToList();
+        var schemes = (swagger.Node.Child("schemes").ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>().ToList();
         var scheme = schemes.Count == 0 || schemes.Contains("https", StringComparer.OrdinalIgnoreCase) ? "https" : schemes[0];
         return scheme + "://" + swagger.Host + (swagger.BasePath ?? string.Empty).TrimEnd('/');
     }

@@ -23,7 +23,7 @@ internal sealed class MethodBuilder(ModelCatalog catalog, SwaggerReferences refe
     {
         var isSubscribe = operation.IsWebhookTrigger;
         var wanted = BaseName(operation, isSubscribe);
-        var paging = operation.Node["x-ms-pageable"].ObjectOrNull();
+        var paging = operation.Node.Child("x-ms-pageable").ObjectOrNull();
         var stem = methodNames.Take(wanted, b => isSubscribe
             ? ["SubscribeTo" + b + Async]
             : paging is null ? [b + Async] : [b + Async, "Enumerate" + b + Async]);
@@ -69,13 +69,13 @@ internal sealed class MethodBuilder(ModelCatalog catalog, SwaggerReferences refe
             return null;
         }
 
-        var nextLinkName = pageable["nextLinkName"].StringOrNull() ?? "nextLink";
+        var nextLinkName = pageable.Child("nextLinkName").StringOrNull() ?? "nextLink";
         return new PagingViewModel("Enumerate" + stem + Async, pageType.Name, item.Name, items.Name, CSharpLiteral.String(nextLinkName));
     }
 
     private TriggerViewModel Trigger(OperationView operation, string stem, List<TypeRef> types)
     {
-        var schema = operation.PathItem["x-ms-notification-content"].ObjectOrNull().Child("schema");
+        var schema = operation.PathItem.Child("x-ms-notification-content").ObjectOrNull().Child("schema");
         var payload = schema is null ? TypeRef.JsonNode : catalog.Map(schema, stem + "Notification");
         types.Add(payload);
         var parseName = parseNames.Take("Parse" + stem, n => [n, n + Async]);
@@ -92,7 +92,7 @@ internal sealed class MethodBuilder(ModelCatalog catalog, SwaggerReferences refe
     }
 
     private IReadOnlyList<string> Consumes(OperationView operation) =>
-        [.. (operation.Node["consumes"].ArrayOrNull() ?? references.Swagger.Node["consumes"].ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>()];
+        [.. (operation.Node.Child("consumes").ArrayOrNull() ?? references.Swagger.Node.Child("consumes").ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>()];
 
     private static string HttpMethodExpression(string method) => method switch
     {

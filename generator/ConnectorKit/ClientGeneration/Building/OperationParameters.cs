@@ -14,17 +14,17 @@ internal static class OperationParameters
     public static IReadOnlyList<JsonObject> Of(OperationView operation, SwaggerReferences references)
     {
         var own = Resolve(operation.Parameters, references);
-        var inherited = Resolve(operation.PathItem["parameters"].ArrayOrNull() ?? [], references)
+        var inherited = Resolve(operation.PathItem.Child("parameters").ArrayOrNull() ?? [], references)
             .Where(p => !own.Any(o => Key(o) == Key(p)));
         return [.. inherited, .. own];
     }
 
-    public static string Name(JsonObject parameter) => parameter["name"].StringOrNull() ?? string.Empty;
+    public static string Name(JsonObject parameter) => parameter.Child("name").StringOrNull() ?? string.Empty;
 
-    public static string Location(JsonObject parameter) => parameter["in"].StringOrNull() ?? string.Empty;
+    public static string Location(JsonObject parameter) => parameter.Child("in").StringOrNull() ?? string.Empty;
 
     private static List<JsonObject> Resolve(JsonArray parameters, SwaggerReferences references) =>
-        [.. parameters.Select(p => references.Resolve(p, "parameters")).OfType<JsonObject>().Where(p => p["in"].StringOrNull() is not null)];
+        [.. parameters.Select(p => references.Resolve(p, "parameters")).OfType<JsonObject>().Where(p => p.Child("in").StringOrNull() is not null)];
 
     private static (string, string) Key(JsonObject parameter) => (Name(parameter), Location(parameter));
 }

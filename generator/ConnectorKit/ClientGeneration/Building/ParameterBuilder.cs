@@ -42,7 +42,7 @@ internal sealed class ParameterBuilder(ModelCatalog catalog)
                 continue;
             }
 
-            var isRequired = parameter["required"].BooleanOrNull() ?? location == "path";
+            var isRequired = parameter.Child("required").BooleanOrNull() ?? location == "path";
             if (ConstantValue(parameter, isRequired) is { } constant)
             {
                 steps.Add(Step(location, CSharpLiteral.String(wireName), CSharpLiteral.String(constant), parameter, consumes));
@@ -50,7 +50,7 @@ internal sealed class ParameterBuilder(ModelCatalog catalog)
             }
 
             var type = location == "body"
-                ? catalog.Map(parameter["schema"], methodName + "Request")
+                ? catalog.Map(parameter.Child("schema"), methodName + "Request")
                 : catalog.Map(parameter, methodName + CSharpIdentifiers.ToPascalCase(wireName, "Value"));
             if (location == "body")
             {
@@ -85,8 +85,8 @@ internal sealed class ParameterBuilder(ModelCatalog catalog)
 
     private static RequestStepViewModel Step(string location, string wireLiteral, string value, JsonObject parameter, IReadOnlyList<string> consumes, TypeRef? type = null) => location switch
     {
-        "path" => new("Path", $"{wireLiteral}, {value}, {CSharpLiteral.Boolean(parameter["x-ms-url-encoding"].StringOrNull() == "double")}"),
-        "query" => new("Query", $"{wireLiteral}, {value}, {CSharpLiteral.String(parameter["collectionFormat"].StringOrNull() ?? "csv")}"),
+        "path" => new("Path", $"{wireLiteral}, {value}, {CSharpLiteral.Boolean(parameter.Child("x-ms-url-encoding").StringOrNull() == "double")}"),
+        "query" => new("Query", $"{wireLiteral}, {value}, {CSharpLiteral.String(parameter.Child("collectionFormat").StringOrNull() ?? "csv")}"),
         "header" => new("Header", $"{wireLiteral}, {value}"),
         "formData" => type?.Kind == TypeKind.Bytes ? new("File", $"{wireLiteral}, {value}") : new("FormField", $"{wireLiteral}, {value}"),
         "body" or _ => type?.Kind == TypeKind.Bytes
@@ -97,7 +97,7 @@ internal sealed class ParameterBuilder(ModelCatalog catalog)
     /// <summary>The default of a parameter the user never sees (internal and required), as text; null otherwise.</summary>
     private static string? ConstantValue(JsonObject parameter, bool isRequired)
     {
-        if (!isRequired || parameter["x-ms-visibility"].StringOrNull() != "internal" || parameter["default"] is not JsonValue value)
+        if (!isRequired || parameter.Child("x-ms-visibility").StringOrNull() != "internal" || parameter.Child("default") is not JsonValue value)
         {
             return null;
         }

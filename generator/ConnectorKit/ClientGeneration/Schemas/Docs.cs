@@ -21,6 +21,6 @@ internal static class Docs
     }
 
     private static string? Text(JsonNode? node) => node is JsonObject schema
-        ? schema["description"].StringOrNull() ?? schema["x-ms-summary"].StringOrNull() ?? schema["title"].StringOrNull()
+        ? schema.Child("description").StringOrNull() ?? schema.Child("x-ms-summary").StringOrNull() ?? schema.Child("title").StringOrNull()
         : null;
 }

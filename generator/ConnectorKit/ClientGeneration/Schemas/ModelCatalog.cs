@@ -76,9 +76,9 @@ internal sealed class ModelCatalog
             return TypeRef.JsonObject;
         }
 
-        return schema["type"].StringOrNull() switch
+        return schema.Child("type").StringOrNull() switch
         {
-            "array" => TypeRef.ListOf(Map(schema["items"], nameHint + "Item")),
+            "array" => TypeRef.ListOf(Map(schema.Child("items"), nameHint + "Item")),
             "string" => IsStringEnum(schema) ? CreateEnum(_typeNames.Take(Pascal(nameHint)), schema) : SchemaFormats.String(schema),
             "integer" or "number" or "boolean" => SchemaFormats.Number(schema),
             "file" => TypeRef.Bytes,
@@ -95,9 +95,9 @@ internal sealed class ModelCatalog
             return MapObject(schema, nameHint);
         }
 
-        if (schema["items"] is JsonObject)
+        if (schema.Child("items") is JsonObject)
         {
-            return TypeRef.ListOf(Map(schema["items"], nameHint + "Item"));
+            return TypeRef.ListOf(Map(schema.Child("items"), nameHint + "Item"));
         }
 
         return IsStringEnum(schema) ? CreateEnum(_typeNames.Take(Pascal(nameHint)), schema) : TypeRef.JsonNode;
@@ -118,7 +118,7 @@ internal sealed class ModelCatalog
         try
         {
             var typeName = _definitionNames[name];
-            if (IsStringEnum(schema) && schema["type"].StringOrNull() is null or "string")
+            if (IsStringEnum(schema) && schema.Child("type").StringOrNull() is null or "string")
             {
                 return _definitionTypes[name] = CreateEnum(typeName, schema);
             }
@@ -148,7 +148,7 @@ internal sealed class ModelCatalog
             return new TypeRef(name, TypeKind.Object);
         }
 
-        return schema["additionalProperties"] is JsonObject values
+        return schema.Child("additionalProperties") is JsonObject values
             ? TypeRef.DictionaryOf(Map(values, nameHint + "Value"))
             : TypeRef.JsonObject;
     }
@@ -183,7 +183,7 @@ internal sealed class ModelCatalog
         var memberNames = new NameScope([name, "Value", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "Deconstruct"]);
         var values = new List<EnumValueViewModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in schema["enum"].ArrayOrNull() ?? [])
+        foreach (var value in schema.Child("enum").ArrayOrNull() ?? [])
         {
             var text = value is null ? null : value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
             if (text is not null && seen.Add(text))
@@ -198,7 +198,7 @@ internal sealed class ModelCatalog
     }
 
     private static bool IsStringEnum(JsonObject schema) =>
-        schema["enum"] is JsonArray values && values.Any(v => v?.GetValueKind() == JsonValueKind.String);
+        schema.Child("enum") is JsonArray values && values.Any(v => v?.GetValueKind() == JsonValueKind.String);
 
     private static string Pascal(string hint) => CSharpIdentifiers.ToPascalCase(hint, "Model");
 }

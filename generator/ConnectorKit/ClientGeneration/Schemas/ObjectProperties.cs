@@ -26,12 +26,12 @@ internal static class ObjectProperties
             return;
         }
 
-        foreach (var name in (schema["required"].ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>())
+        foreach (var name in (schema.Child("required").ArrayOrNull() ?? []).Select(n => n.StringOrNull()).OfType<string>())
         {
             required.Add(name);
         }
 
-        foreach (var (name, property) in schema["properties"].ObjectOrNull() ?? [])
+        foreach (var (name, property) in schema.Child("properties").ObjectOrNull() ?? [])
         {
             if (!properties.Any(p => p.JsonName == name))
             {
@@ -39,7 +39,7 @@ internal static class ObjectProperties
             }
         }
 
-        foreach (var part in schema["allOf"].ArrayOrNull() ?? [])
+        foreach (var part in schema.Child("allOf").ArrayOrNull() ?? [])
         {
             if (references.Resolve(part, "definitions") is { } resolved)
             {

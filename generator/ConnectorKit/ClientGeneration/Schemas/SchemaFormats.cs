@@ -6,7 +6,7 @@ namespace ConnectorKit.ClientGeneration.Schemas;
 /// <summary>The C# types of scalar schemas by type and format; unknown formats fall back to the plain type.</summary>
 internal static class SchemaFormats
 {
-    public static TypeRef String(JsonObject schema) => schema["format"].StringOrNull() switch
+    public static TypeRef String(JsonObject schema) => schema.Child("format").StringOrNull() switch
     {
         "date-time" => TypeRef.Value("DateTimeOffset"),
         "date" => TypeRef.Value("DateOnly"),
@@ -16,7 +16,7 @@ internal static class SchemaFormats
         _ => TypeRef.String,
     };
 
-    public static TypeRef Number(JsonObject schema) => (schema["type"].StringOrNull(), schema["format"].StringOrNull()) switch
+    public static TypeRef Number(JsonObject schema) => (schema.Child("type").StringOrNull(), schema.Child("format").StringOrNull()) switch
     {
         ("boolean", _) => TypeRef.Value("bool"),
         ("integer", "int32") => TypeRef.Value("int"),

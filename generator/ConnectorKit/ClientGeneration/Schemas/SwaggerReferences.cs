@@ -14,7 +14,7 @@ internal sealed class SwaggerReferences(SwaggerDocument swagger)
     /// <summary>The definition name a schema refers to, or null when it is no <c>#/definitions/</c> reference.</summary>
     public static string? DefinitionName(JsonObject schema) => RefName(schema, "#/definitions/");
 
-    public JsonObject? Definition(string name) => Swagger.Definitions?[name].ObjectOrNull();
+    public JsonObject? Definition(string name) => Swagger.Definitions.Child(name).ObjectOrNull();
 
     /// <summary>The node itself, or what its chain of $refs into the given section ends at (null for a broken or circular chain).</summary>
     public JsonObject? Resolve(JsonNode? node, string section)
@@ -24,10 +24,10 @@ internal sealed class SwaggerReferences(SwaggerDocument swagger)
         {
             if (RefName(current, "#/" + section + "/") is not { } name)
             {
-                return current["$ref"] is null ? current : null;
+                return current.Child("$ref") is null ? current : null;
             }
 
-            current = Swagger.Node[section]?[name].ObjectOrNull();
+            current = Swagger.Node[section].Child(name).ObjectOrNull();
         }
 
         return null;
@@ -35,7 +35,7 @@ internal sealed class SwaggerReferences(SwaggerDocument swagger)
 
     private static string? RefName(JsonObject node, string prefix)
     {
-        var reference = node["$ref"].StringOrNull();
+        var reference = node.Child("$ref").StringOrNull();
         return reference is not null && reference.StartsWith(prefix, StringComparison.Ordinal) && reference.Length > prefix.Length
             ? JsonPointer.Unescape(reference[prefix.Length..])
             : null;

@@ -28,9 +28,9 @@ internal static partial class CertificationText
     /// <summary>Words a title must not use besides the product names.</summary>
     private static IReadOnlyList<string> TitleWords { get; } = ["API", "APIs", "Connector", "Connectors"];
 
-    public static string? Title(ValidationContext context) => context.Definition.ApiDefinition["info"].Child("title").StringOrNull();
+    public static string? Title(ValidationContext context) => context.Definition.ApiDefinition.Child("info").Child("title").StringOrNull();
 
-    public static string? Description(ValidationContext context) => context.Definition.ApiDefinition["info"].Child("description").StringOrNull();
+    public static string? Description(ValidationContext context) => context.Definition.ApiDefinition.Child("info").Child("description").StringOrNull();
 
     /// <summary>The restricted words in a title, whole words, ignoring case.</summary>
     public static IReadOnlyList<string> RestrictedWords(string title) => FindWords(title, TitleWords.Concat(ProductNames));

@@ -13,7 +13,7 @@ public sealed class CkCertContactMissing : IValidationRule
 
     public void Validate(ValidationContext context)
     {
-        var info = context.Definition.ApiDefinition["info"].ObjectOrNull();
+        var info = context.Definition.ApiDefinition.Child("info").ObjectOrNull();
         if (info.Child("contact").ObjectOrNull() is not { } contact)
         {
             context.Report(DefinitionFileKind.ApiDefinition, info is null ? JsonPointer.Root : "/info",
@@ -21,8 +21,8 @@ public sealed class CkCertContactMissing : IValidationRule
             return;
         }
 
-        var hasName = !string.IsNullOrWhiteSpace(contact["name"].StringOrNull());
-        var hasReach = !string.IsNullOrWhiteSpace(contact["email"].StringOrNull()) || !string.IsNullOrWhiteSpace(contact["url"].StringOrNull());
+        var hasName = !string.IsNullOrWhiteSpace(contact.Child("name").StringOrNull());
+        var hasReach = !string.IsNullOrWhiteSpace(contact.Child("email").StringOrNull()) || !string.IsNullOrWhiteSpace(contact.Child("url").StringOrNull());
         if (!hasName || !hasReach)
         {
             context.Report(DefinitionFileKind.ApiDefinition, "/info/contact",

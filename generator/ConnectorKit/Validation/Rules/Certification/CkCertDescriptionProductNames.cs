@@ -13,7 +13,7 @@ public sealed class CkCertDescriptionProductNames : IValidationRule
 
     public void Validate(ValidationContext context)
     {
-        if (context.Definition.ApiDefinition["info"].Child("description").StringOrNull() is { } description
+        if (context.Definition.ApiDefinition.Child("info").Child("description").StringOrNull() is { } description
             && CertificationText.FindWords(description, CertificationText.ProductNames) is { Count: > 0 } found)
         {
             context.Report(DefinitionFileKind.ApiDefinition, "/info/description",

@@ -44,7 +44,7 @@ internal static class TextSites
 
         foreach (var (key, parameter) in swagger.SharedParameters ?? [])
         {
-            if (parameter?[parameterKey].StringOrNull() is { } text)
+            if (parameter.Child(parameterKey).StringOrNull() is { } text)
             {
                 yield return new TextSite(text, JsonPointer.Append(JsonPointer.Append("/parameters", key), parameterKey), $"parameter {key}");
             }
@@ -57,7 +57,7 @@ internal static class TextSites
         {
             if (parameters[i] is JsonObject parameter && parameter[key].StringOrNull() is { } text)
             {
-                var name = parameter["name"].StringOrNull() ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var name = parameter.Child("name").StringOrNull() ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 yield return new TextSite(text, JsonPointer.Append(JsonPointer.Append(pointer, i), key), $"parameter {name}");
             }
         }

@@ -20,8 +20,8 @@ public sealed class CkConnectionParameterLabel : IValidationRule
                 continue;
             }
 
-            var ui = parameter.Node["uiDefinition"].ObjectOrNull();
-            var missing = new[] { "displayName", "description" }.Where(k => string.IsNullOrWhiteSpace(ui?[k].StringOrNull())).ToList();
+            var ui = parameter.Node.Child("uiDefinition").ObjectOrNull();
+            var missing = new[] { "displayName", "description" }.Where(k => string.IsNullOrWhiteSpace(ui.Child(k).StringOrNull())).ToList();
             if (missing.Count > 0)
             {
                 context.Report(DefinitionFileKind.ApiProperties, ui is null ? parameter.Pointer : JsonPointer.Append(parameter.Pointer, "uiDefinition"),

@@ -27,17 +27,17 @@ public sealed class CkConnectionParameterShape : IValidationRule
                 continue;
             }
 
-            var type = node["type"].StringOrNull();
+            var type = node.Child("type").StringOrNull();
             if (type is null || !Types.Contains(type, StringComparer.Ordinal))
             {
                 context.Report(DefinitionFileKind.ApiProperties, type is null ? parameter.Pointer : JsonPointer.Append(parameter.Pointer, "type"),
                     $"The connection parameter '{parameter.Name}' has {(type is null ? "no type" : $"the type '{type}'")}; the types are {string.Join(", ", Types)}.{(type is null ? string.Empty : Suggestions.DidYouMean(type, Types))}");
             }
-            else if (type == "oauthSetting" && node["oAuthSettings"] is not JsonObject)
+            else if (type == "oauthSetting" && node.Child("oAuthSettings") is not JsonObject)
             {
                 context.Report(DefinitionFileKind.ApiProperties, parameter.Pointer, $"The connection parameter '{parameter.Name}' is an oauthSetting without oAuthSettings.");
             }
-            else if (type != "oauthSetting" && node["oAuthSettings"] is not null)
+            else if (type != "oauthSetting" && node.Child("oAuthSettings") is not null)
             {
                 context.Report(DefinitionFileKind.ApiProperties, JsonPointer.Append(parameter.Pointer, "oAuthSettings"),
                     $"The connection parameter '{parameter.Name}' has oAuthSettings but the type '{type}'; OAuth settings belong to an oauthSetting parameter.");

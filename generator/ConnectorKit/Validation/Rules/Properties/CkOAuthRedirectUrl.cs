@@ -17,7 +17,7 @@ public sealed class CkOAuthRedirectUrl : IValidationRule
     {
         foreach (var (settings, pointer, parameter) in ConnectionParameters.OAuthSettings(context))
         {
-            if (settings["redirectUrl"].StringOrNull() is { } url && !url.StartsWith(GlobalRedirectUrl, StringComparison.OrdinalIgnoreCase))
+            if (settings.Child("redirectUrl").StringOrNull() is { } url && !url.StartsWith(GlobalRedirectUrl, StringComparison.OrdinalIgnoreCase))
             {
                 context.Report(DefinitionFileKind.ApiProperties, JsonPointer.Append(pointer, "redirectUrl"),
                     $"The OAuth settings of '{parameter}' redirect to '{url}'; certified connectors use {GlobalRedirectUrl}.");

@@ -32,22 +32,22 @@ public sealed class CkOAuthSettingMissing : IValidationRule
         var parameterNames = ConnectionParameters.All(context).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (settings, pointer, parameter) in ConnectionParameters.OAuthSettings(context))
         {
-            if (settings["identityProvider"].StringOrNull() is not { } provider)
+            if (settings.Child("identityProvider").StringOrNull() is not { } provider)
             {
                 context.Report(DefinitionFileKind.ApiProperties, pointer, $"The OAuth settings of '{parameter}' name no identityProvider.");
                 continue;
             }
 
             var userSuppliedApp = parameterNames.Contains($"{parameter}:ClientId");
-            if (settings["clientId"] is null && !userSuppliedApp && !string.Equals(provider, "oauth2generic", StringComparison.OrdinalIgnoreCase))
+            if (settings.Child("clientId") is null && !userSuppliedApp && !string.Equals(provider, "oauth2generic", StringComparison.OrdinalIgnoreCase))
             {
                 context.Report(DefinitionFileKind.ApiProperties, pointer, $"The '{provider}' OAuth settings of '{parameter}' need a clientId (a placeholder is fine).");
             }
 
-            var custom = settings["customParameters"].ObjectOrNull();
+            var custom = settings.Child("customParameters").ObjectOrNull();
             var customPointer = custom is null ? pointer : JsonPointer.Append(pointer, "customParameters");
             if (AzureAd.Contains(provider, StringComparer.OrdinalIgnoreCase) && !HasValue(custom, "resourceUri")
-                && settings["properties"].Child("AzureActiveDirectoryResourceId").StringOrNull() is not { Length: > 0 })
+                && settings.Child("properties").Child("AzureActiveDirectoryResourceId").StringOrNull() is not { Length: > 0 })
             {
                 context.Report(DefinitionFileKind.ApiProperties, customPointer,
                     $"The '{provider}' OAuth settings of '{parameter}' need the resource to sign in to: the custom parameter 'resourceUri' (or the property 'AzureActiveDirectoryResourceId').");

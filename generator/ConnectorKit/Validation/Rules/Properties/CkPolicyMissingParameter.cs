@@ -21,7 +21,7 @@ public sealed class CkPolicyMissingParameter : IValidationRule
                 continue;
             }
 
-            var parameters = policy.Node["parameters"].ObjectOrNull();
+            var parameters = policy.Node.Child("parameters").ObjectOrNull();
             foreach (var required in template.Parameters.Where(p => p.Required))
             {
                 if (parameters?[PolicyTemplateCatalogue.ParameterPrefix + required.Name] is null)

@@ -19,7 +19,7 @@ public sealed class CkPolicyUnknownOperation : IValidationRule
         foreach (var policy in PolicyInstances.All(context))
         {
             var pointer = JsonPointer.Append(JsonPointer.Append(policy.Pointer, "parameters"), PolicyTemplateCatalogue.OperationNameKey);
-            var names = policy.Node["parameters"]?[PolicyTemplateCatalogue.OperationNameKey];
+            var names = policy.Node.Child("parameters").Child(PolicyTemplateCatalogue.OperationNameKey);
             IEnumerable<(JsonNode? Name, string Pointer)> entries = names is JsonArray array
                 ? array.Select((n, i) => (n, JsonPointer.Append(pointer, i)))
                 : names is null ? [] : [(names, pointer)];

@@ -21,7 +21,7 @@ public sealed partial class CkSecretLiteral : IValidationRule
     {
         foreach (var (settings, pointer, parameter) in ConnectionParameters.OAuthSettings(context))
         {
-            if (settings["clientSecret"].StringOrNull() is { } secret && !IsPlaceholder(secret))
+            if (settings.Child("clientSecret").StringOrNull() is { } secret && !IsPlaceholder(secret))
             {
                 context.Report(DefinitionFileKind.ApiProperties, JsonPointer.Append(pointer, "clientSecret"),
                     $"The OAuth settings of '{parameter}' hold a literal clientSecret; remove it or write a placeholder, and enter the secret in the portal.");

@@ -7,7 +7,7 @@ namespace ConnectorKit.Validation.Rules.Properties;
 /// <summary>One entry of apiProperties <c>policyTemplateInstances</c> with its pointer and the template its id names (null when unknown).</summary>
 internal readonly record struct PolicyInstance(JsonObject Node, string Pointer, string? TemplateId, PolicyTemplate? Template)
 {
-    public string TitleSuffix => Node["title"].StringOrNull() is { } title ? $" '{title}'" : string.Empty;
+    public string TitleSuffix => Node.Child("title").StringOrNull() is { } title ? $" '{title}'" : string.Empty;
 }
 
 internal static class PolicyInstances
@@ -19,7 +19,7 @@ internal static class PolicyInstances
         {
             if (instances[i] is JsonObject node)
             {
-                var id = node["templateId"].StringOrNull();
+                var id = node.Child("templateId").StringOrNull();
                 yield return new PolicyInstance(node, JsonPointer.Append("/properties/policyTemplateInstances", i), id, id is null ? null : PolicyTemplateCatalogue.Find(id));
             }
         }

@@ -21,12 +21,12 @@ public sealed class CkWebhookSubscribeResponse : IValidationRule
         {
             var name = trigger.OperationId ?? trigger.Path;
             var responsesPointer = JsonPointer.Append(trigger.Pointer, "responses");
-            if (Resolve(context, trigger.Responses["201"]) is not JsonObject created)
+            if (Resolve(context, trigger.Responses.Child("201")) is not JsonObject created)
             {
                 context.Report(DefinitionFileKind.ApiDefinition, responsesPointer,
                     $"The webhook trigger {name} should answer the subscription with 201 Created and a Location header naming the subscription.");
             }
-            else if (!(created["headers"].ObjectOrNull() ?? []).Any(h => string.Equals(h.Key, "Location", StringComparison.OrdinalIgnoreCase)))
+            else if (!(created.Child("headers").ObjectOrNull() ?? []).Any(h => string.Equals(h.Key, "Location", StringComparison.OrdinalIgnoreCase)))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(responsesPointer, "201"),
                     $"The 201 response of the webhook trigger {name} should declare the Location header, the subscription URL the platform deletes.");

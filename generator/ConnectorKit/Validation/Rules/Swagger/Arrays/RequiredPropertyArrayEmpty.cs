@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Arrays;
@@ -15,7 +16,7 @@ public sealed class RequiredPropertyArrayEmpty : IValidationRule
     {
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
-            if (schema.Node["required"] is JsonArray { Count: 0 })
+            if (schema.Node.Child("required") is JsonArray { Count: 0 })
             {
                 context.ReportSwagger(schema.Member("required"), "The 'required' list is empty; remove it when no property is required.");
             }

@@ -18,7 +18,7 @@ public sealed class SchemesArrayEmpty : IValidationRule
         IEnumerable<(JsonObject Node, string Pointer)> holders = [(swagger.Node, JsonPointer.Root), .. swagger.Operations.Select(o => (o.Node, o.Pointer))];
         foreach (var (node, pointer) in holders)
         {
-            if (node["schemes"] is JsonArray { Count: 0 })
+            if (node.Child("schemes") is JsonArray { Count: 0 })
             {
                 context.ReportSwagger(JsonPointer.Append(pointer, "schemes"), "The 'schemes' list is empty; name at least one protocol, such as \"https\", or remove the list.");
             }

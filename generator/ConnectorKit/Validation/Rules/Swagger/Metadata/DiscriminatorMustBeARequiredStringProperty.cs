@@ -17,14 +17,14 @@ public sealed class DiscriminatorMustBeARequiredStringProperty : IValidationRule
         var swagger = context.Definition.Swagger;
         foreach (var schema in DocumentSchemas.All(swagger))
         {
-            if (schema.Node["discriminator"].StringOrNull() is not { } name)
+            if (schema.Node.Child("discriminator").StringOrNull() is not { } name)
             {
                 continue;
             }
 
-            var property = schema.Node["properties"]?[name] as JsonObject;
+            var property = schema.Node.Child("properties").Child(name) as JsonObject;
             var resolved = property is null ? null : Operations.Support.LocalReferences.Resolve(swagger.Node, property, JsonPointer.Append(schema.Member("properties"), name))?.Node;
-            var required = schema.Node["required"] is JsonArray list && list.Any(r => r.StringOrNull() == name);
+            var required = schema.Node.Child("required") is JsonArray list && list.Any(r => r.StringOrNull() == name);
             if (resolved.Child("type").StringOrNull() != "string" || !required)
             {
                 context.ReportSwagger(schema.Member("discriminator"), $"The discriminator '{name}' must be a property of this schema of type 'string' that is listed in 'required'.");

@@ -19,7 +19,7 @@ public sealed class PatternShouldBeValidRegularExpression : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Node["pattern"].StringOrNull() is { } pattern && Problem(pattern) is { } problem)
+            if (site.Node.Child("pattern").StringOrNull() is { } pattern && Problem(pattern) is { } problem)
             {
                 context.ReportSwagger(site.Member("pattern"), $"The pattern is not a valid regular expression: {problem}");
             }

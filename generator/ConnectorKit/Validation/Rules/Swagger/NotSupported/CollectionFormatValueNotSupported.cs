@@ -20,12 +20,12 @@ public sealed class CollectionFormatValueNotSupported : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Kind == TypedSiteKind.Schema || site.Node["collectionFormat"].StringOrNull() is not { } format)
+            if (site.Kind == TypedSiteKind.Schema || site.Node.Child("collectionFormat").StringOrNull() is not { } format)
             {
                 continue;
             }
 
-            var multiAllowed = site.Kind == TypedSiteKind.Parameter && site.Node["in"].StringOrNull() is "query" or "formData";
+            var multiAllowed = site.Kind == TypedSiteKind.Parameter && site.Node.Child("in").StringOrNull() is "query" or "formData";
             if (!Formats.Contains(format) || (format == "multi" && !multiAllowed))
             {
                 context.ReportSwagger(site.Member("collectionFormat"), format == "multi"

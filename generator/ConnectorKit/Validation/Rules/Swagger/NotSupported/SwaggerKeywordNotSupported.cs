@@ -30,7 +30,7 @@ public sealed class SwaggerKeywordNotSupported : IValidationRule
                 context.ReportSwagger(schema.Member(keyword), $"The keyword '{keyword}' is not part of Swagger 2.0 schemas and the platform ignores or rejects it; remove it.");
             }
 
-            if (schema.Node["uniqueItems"].BooleanOrNull() == true)
+            if (schema.Node.Child("uniqueItems").BooleanOrNull() == true)
             {
                 context.ReportSwagger(schema.Member("uniqueItems"), "The keyword 'uniqueItems' is not supported; remove it and check for duplicates in the service.");
             }

@@ -18,7 +18,7 @@ public sealed class ConnectionIdParameterNotAllowed : IValidationRule
     {
         foreach (var parameter in SwaggerObjects.Parameters(context.Definition.Swagger).Where(p => !p.IsReference))
         {
-            if (parameter.Node["name"].StringOrNull() is { } name && string.Equals(name, Reserved, StringComparison.OrdinalIgnoreCase))
+            if (parameter.Node.Child("name").StringOrNull() is { } name && string.Equals(name, Reserved, StringComparison.OrdinalIgnoreCase))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(parameter.Pointer, "name"),
                     $"The parameter name '{name}' is reserved for the connection the platform passes; rename the parameter.");

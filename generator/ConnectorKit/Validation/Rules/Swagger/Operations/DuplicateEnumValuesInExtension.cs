@@ -17,7 +17,7 @@ public sealed class DuplicateEnumValuesInExtension : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Node["x-ms-enum-values"] is not JsonArray entries)
+            if (site.Node.Child("x-ms-enum-values") is not JsonArray entries)
             {
                 continue;
             }

@@ -24,7 +24,7 @@ public sealed class DynamicExtensionDefinitionNotAllowedInParameter : IValidatio
             foreach (var extension in DynamicExtensions.Where(parameter.Node.ContainsKey))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(parameter.Pointer, extension),
-                    $"'{extension}' is written on body parameter '{parameter.Node["name"].StringOrNull()}'; move it into the parameter's 'schema'.");
+                    $"'{extension}' is written on body parameter '{parameter.Node.Child("name").StringOrNull()}'; move it into the parameter's 'schema'.");
             }
         }
     }

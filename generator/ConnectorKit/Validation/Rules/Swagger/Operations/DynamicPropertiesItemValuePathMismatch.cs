@@ -26,7 +26,7 @@ public sealed class DynamicPropertiesItemValuePathMismatch : IValidationRule
             }
 
             var expected = DynamicSchemaPaths.SchemaObjectPath(valuePath);
-            var actual = DynamicSchemaPaths.Normalize(properties["itemValuePath"].StringOrNull() ?? string.Empty);
+            var actual = DynamicSchemaPaths.Normalize(properties.Child("itemValuePath").StringOrNull() ?? string.Empty);
             if (actual != expected)
             {
                 var pointer = JsonPointer.Append(site.Pointer, DynamicInvocation.Properties);

@@ -1,6 +1,6 @@
-using ConnectorKit.Json;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
+using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Operations;
@@ -19,7 +19,7 @@ public sealed class DynamicTreeExtensionMissing : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Node["x-ms-capabilities"].Child("file-picker") is not null && !site.Node.ContainsKey("x-ms-dynamic-tree"))
+            if (site.Node.Child("x-ms-capabilities").Child("file-picker") is not null && !site.Node.ContainsKey("x-ms-dynamic-tree"))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, site.Member("x-ms-capabilities"),
                     "This input offers a file picker but has no 'x-ms-dynamic-tree'; add it to say how folders are opened and browsed.");

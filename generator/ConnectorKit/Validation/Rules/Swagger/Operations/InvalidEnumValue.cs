@@ -22,7 +22,7 @@ public sealed class InvalidEnumValue : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Type is not { } type || JsonKindOf.ForType(type) is not { } accepted || site.Node["enum"] is not JsonArray values)
+            if (site.Type is not { } type || JsonKindOf.ForType(type) is not { } accepted || site.Node.Child("enum") is not JsonArray values)
             {
                 continue;
             }

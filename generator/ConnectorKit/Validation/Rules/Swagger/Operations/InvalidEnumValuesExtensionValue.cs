@@ -17,7 +17,7 @@ public sealed class InvalidEnumValuesExtensionValue : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Node["x-ms-enum-values"] is not JsonArray entries || site.Node["enum"] is not JsonArray allowed)
+            if (site.Node.Child("x-ms-enum-values") is not JsonArray entries || site.Node.Child("enum") is not JsonArray allowed)
             {
                 continue;
             }

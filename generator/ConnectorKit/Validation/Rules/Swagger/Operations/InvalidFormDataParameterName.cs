@@ -16,7 +16,7 @@ public sealed class InvalidFormDataParameterName : IValidationRule
     {
         foreach (var parameter in SwaggerObjects.Parameters(context.Definition.Swagger).Where(p => !p.IsReference))
         {
-            if (parameter.Node["in"].StringOrNull() == "formData" && parameter.Node["name"].StringOrNull() is { } name && !name.All(char.IsAscii))
+            if (parameter.Node.Child("in").StringOrNull() == "formData" && parameter.Node.Child("name").StringOrNull() is { } name && !name.All(char.IsAscii))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(parameter.Pointer, "name"),
                     $"The form data parameter name '{name}' has characters outside US-ASCII; use ASCII letters, digits and punctuation only.");

@@ -18,7 +18,7 @@ public sealed class InvalidNextLinkNameValue : IValidationRule
     {
         foreach (var operation in context.Definition.Swagger.Operations)
         {
-            var pageable = operation.Node["x-ms-pageable"];
+            var pageable = operation.Node.Child("x-ms-pageable");
             if (pageable.Child("nextLinkName") is { } value && (value.StringOrNull() is not { } name || !Supported.Contains(name, StringComparer.Ordinal)))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-pageable"), "nextLinkName"),

@@ -27,7 +27,7 @@ public sealed class OperationIdNotFound : IValidationRule
         var ids = OperationLookup.ById(context.Definition.Swagger);
         foreach (var site in DocumentObjects.Of(context.Definition.ApiDefinition))
         {
-            if (IsCall(site) && site.Node["operationId"].StringOrNull() is { } id && !ids.ContainsKey(id))
+            if (IsCall(site) && site.Node.Child("operationId").StringOrNull() is { } id && !ids.ContainsKey(id))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(site.Pointer, "operationId"),
                     $"'{site.Key}' calls operation '{id}', which this definition does not have; use the operationId of an existing operation.");

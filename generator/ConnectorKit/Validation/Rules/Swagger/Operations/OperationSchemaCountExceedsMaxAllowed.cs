@@ -57,13 +57,13 @@ public sealed class OperationSchemaCountExceedsMaxAllowed : IValidationRule
         foreach (var (code, node) in operation.Responses)
         {
             if (node is JsonObject response && LocalReferences.Resolve(root, response, JsonPointer.Append(responsesPointer, code)) is { } resolved
-                && resolved.Node["schema"] is JsonObject schema)
+                && resolved.Node.Child("schema") is JsonObject schema)
             {
                 roots.Add(new SchemaEntry(schema, JsonPointer.Append(resolved.Pointer, "schema"), SchemaFlow.Output, null, SchemaLink.Root));
             }
         }
 
-        if (operation.Node["x-ms-notification-content"].Child("schema") is JsonObject notification)
+        if (operation.Node.Child("x-ms-notification-content").Child("schema") is JsonObject notification)
         {
             roots.Add(new SchemaEntry(notification, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-notification-content"), "schema"), SchemaFlow.Output, null, SchemaLink.Root));
         }

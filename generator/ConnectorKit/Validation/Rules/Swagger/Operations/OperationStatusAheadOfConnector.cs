@@ -18,7 +18,7 @@ public sealed class OperationStatusAheadOfConnector : IValidationRule
     public void Validate(ValidationContext context)
     {
         var swagger = context.Definition.Swagger;
-        var connectorStatus = swagger.Node["info"].Child("x-ms-api-annotation").Child("status").StringOrNull();
+        var connectorStatus = swagger.Node.Child("info").Child("x-ms-api-annotation").Child("status").StringOrNull();
         if (connectorStatus is null || string.Equals(connectorStatus, "Production", StringComparison.OrdinalIgnoreCase))
         {
             return;

@@ -16,11 +16,11 @@ public sealed class PathParameterMustBeRequired : IValidationRule
     {
         foreach (var parameter in SwaggerObjects.Parameters(context.Definition.Swagger).Where(p => !p.IsReference))
         {
-            if (parameter.Node["in"].StringOrNull() == "path" && parameter.Node["required"].BooleanOrNull() != true)
+            if (parameter.Node.Child("in").StringOrNull() == "path" && parameter.Node.Child("required").BooleanOrNull() != true)
             {
                 var pointer = parameter.Node.ContainsKey("required") ? JsonPointer.Append(parameter.Pointer, "required") : parameter.Pointer;
                 context.Report(DefinitionFileKind.ApiDefinition, pointer,
-                    $"The 'path' parameter '{parameter.Node["name"].StringOrNull()}' must have 'required: true': the path cannot be built without it.");
+                    $"The 'path' parameter '{parameter.Node.Child("name").StringOrNull()}' must have 'required: true': the path cannot be built without it.");
             }
         }
     }

@@ -38,7 +38,7 @@ public sealed class UnrecognizedTypeFormat : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Node["format"].StringOrNull() is not { } format)
+            if (site.Node.Child("format").StringOrNull() is not { } format)
             {
                 continue;
             }

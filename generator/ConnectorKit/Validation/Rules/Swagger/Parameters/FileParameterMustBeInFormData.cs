@@ -15,7 +15,7 @@ public sealed class FileParameterMustBeInFormData : IValidationRule
     {
         foreach (var parameter in SwaggerObjects.Parameters(context.Definition.Swagger))
         {
-            if (parameter.Node["type"].StringOrNull() == "file" && parameter.In is { } location && location != "formData")
+            if (parameter.Node.Child("type").StringOrNull() == "file" && parameter.In is { } location && location != "formData")
             {
                 context.ReportSwagger(JsonPointer.Append(parameter.Pointer, "type"),
                     $"A 'file' parameter can only be sent as a form field; this one is in '{location}'. Move it to 'formData' or send the content as a string.");

@@ -21,7 +21,7 @@ public sealed class ParamtersWithSameNameMustHaveSameTypeAndVisibility : IValida
         var swagger = context.Definition.Swagger;
         foreach (var fetch in swagger.Operations)
         {
-            if (fetch.Node["x-ms-notification"].Child("operationId").StringOrNull() is not { } subscribeId
+            if (fetch.Node.Child("x-ms-notification").Child("operationId").StringOrNull() is not { } subscribeId
                 || swagger.FindOperation(subscribeId) is not { } subscribe)
             {
                 continue;
@@ -40,7 +40,7 @@ public sealed class ParamtersWithSameNameMustHaveSameTypeAndVisibility : IValida
         }
     }
 
-    private static string Visibility(ResolvedParameter parameter) => parameter.Node["x-ms-visibility"].StringOrNull() ?? "none";
+    private static string Visibility(ResolvedParameter parameter) => parameter.Node.Child("x-ms-visibility").StringOrNull() ?? "none";
 
     private static string Describe(ResolvedParameter parameter) => $"of type '{parameter.Type ?? "none"}' with visibility '{Visibility(parameter)}'";
 }

@@ -18,10 +18,10 @@ public sealed class PathParameterMissingEncoding : IValidationRule
     {
         foreach (var parameter in SwaggerObjects.Parameters(context.Definition.Swagger))
         {
-            if (parameter.IsIn("path") && parameter.Node["type"].StringOrNull() is null or "string" && !parameter.Node.ContainsKey("x-ms-url-encoding"))
+            if (parameter.IsIn("path") && parameter.Node.Child("type").StringOrNull() is null or "string" && !parameter.Node.ContainsKey("x-ms-url-encoding"))
             {
                 context.ReportSwagger(parameter.Pointer,
-                    $"The path parameter '{parameter.Node["name"].StringOrNull()}' does not say how its value is encoded; add \"x-ms-url-encoding\": \"single\" (or \"double\" if the service expects it).");
+                    $"The path parameter '{parameter.Node.Child("name").StringOrNull()}' does not say how its value is encoded; add \"x-ms-url-encoding\": \"single\" (or \"double\" if the service expects it).");
             }
         }
     }

@@ -18,7 +18,7 @@ public sealed class QueryParameterEncodingNotSupported : IValidationRule
             if (parameter.IsIn("query") && parameter.Node.ContainsKey("x-ms-url-encoding"))
             {
                 context.ReportSwagger(JsonPointer.Append(parameter.Pointer, "x-ms-url-encoding"),
-                    $"The query parameter '{parameter.Node["name"].StringOrNull()}' cannot choose its encoding: query values are always encoded once. Remove 'x-ms-url-encoding'.");
+                    $"The query parameter '{parameter.Node.Child("name").StringOrNull()}' cannot choose its encoding: query values are always encoded once. Remove 'x-ms-url-encoding'.");
             }
         }
     }

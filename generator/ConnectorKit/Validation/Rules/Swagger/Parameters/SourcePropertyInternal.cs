@@ -55,8 +55,8 @@ public sealed class SourcePropertyInternal : IValidationRule
 
     private static (string Member, string? Source) SourceOf(JsonNode? value) => value switch
     {
-        JsonObject reference when reference["parameter"].StringOrNull() is { } name => ("parameter", name),
-        JsonObject reference when reference["parameterReference"].StringOrNull() is { } path => ("parameterReference", path),
+        JsonObject reference when reference.Child("parameter").StringOrNull() is { } name => ("parameter", name),
+        JsonObject reference when reference.Child("parameterReference").StringOrNull() is { } path => ("parameterReference", path),
         _ => (string.Empty, null),
     };
 
@@ -84,9 +84,9 @@ public sealed class SourcePropertyInternal : IValidationRule
             }
 
             pointer = JsonPointer.Append(JsonPointer.Append(resolved.Pointer, "properties"), segment);
-            schema = resolved.Node["properties"]?[segment];
+            schema = resolved.Node.Child("properties").Child(segment);
             if (schema is JsonObject property && LocalReferences.Resolve(root, property, pointer) is { } target
-                && (property["x-ms-visibility"].StringOrNull() ?? target.Node["x-ms-visibility"].StringOrNull()) == "internal")
+                && (property.Child("x-ms-visibility").StringOrNull() ?? target.Node.Child("x-ms-visibility").StringOrNull()) == "internal")
             {
                 return true;
             }

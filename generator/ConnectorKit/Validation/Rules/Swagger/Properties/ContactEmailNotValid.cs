@@ -14,7 +14,7 @@ public sealed partial class ContactEmailNotValid : IValidationRule
 
     public void Validate(ValidationContext context)
     {
-        if (context.Definition.ApiDefinition["info"].Child("contact").Child("email").StringOrNull() is { } email && !EmailPattern().IsMatch(email))
+        if (context.Definition.ApiDefinition.Child("info").Child("contact").Child("email").StringOrNull() is { } email && !EmailPattern().IsMatch(email))
         {
             context.ReportSwagger("/info/contact/email", $"'{email}' is not an email address; give one address such as 'support@contoso.com', in ASCII characters.");
         }

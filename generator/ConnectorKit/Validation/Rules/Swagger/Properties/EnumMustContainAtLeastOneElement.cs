@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Properties;
@@ -15,7 +16,7 @@ public sealed class EnumMustContainAtLeastOneElement : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (site.Node["enum"] is JsonArray { Count: 0 })
+            if (site.Node.Child("enum") is JsonArray { Count: 0 })
             {
                 context.ReportSwagger(site.Member("enum"), "The 'enum' list is empty, so no value would be allowed; list the allowed values or remove 'enum'.");
             }

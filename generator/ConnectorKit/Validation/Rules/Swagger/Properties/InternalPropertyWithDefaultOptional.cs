@@ -20,8 +20,8 @@ public sealed class InternalPropertyWithDefaultOptional : IValidationRule
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
             if (schema is { Flow: not SchemaFlow.Output, Link: SchemaLink.Property, Parent: { } parent, PropertyName: { } name }
-                && schema.Node["x-ms-visibility"].StringOrNull() == "internal" && schema.Node.ContainsKey("default")
-                && !(parent.Node["required"] is JsonArray required && required.Any(r => r.StringOrNull() == name)))
+                && schema.Node.Child("x-ms-visibility").StringOrNull() == "internal" && schema.Node.ContainsKey("default")
+                && !(parent.Node.Child("required") is JsonArray required && required.Any(r => r.StringOrNull() == name)))
             {
                 context.ReportSwagger(schema.Pointer, $"The property '{name}' is internal and has a default but is not required, so requests may leave it out; list it in 'required' if it must be sent.");
             }

@@ -59,7 +59,7 @@ public sealed class JsonValueNotInEnum : IValidationRule
         {
             yield return ("type", ["basic", "apiKey", "oauth2"]);
             yield return ("flow", ["implicit", "password", "application", "accessCode"]);
-            if (shaped.Node["type"].StringOrNull() == "apiKey")
+            if (shaped.Node.Child("type").StringOrNull() == "apiKey")
             {
                 yield return ("in", ["query", "header"]);
             }

@@ -16,7 +16,7 @@ public sealed class MissingEnumValuesDisplayName : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            var entries = site.Node["x-ms-enum-values"].ArrayOrNull() ?? [];
+            var entries = site.Node.Child("x-ms-enum-values").ArrayOrNull() ?? [];
             for (var index = 0; index < entries.Count; index++)
             {
                 if (entries[index] is JsonObject entry && !entry.ContainsKey("displayName"))

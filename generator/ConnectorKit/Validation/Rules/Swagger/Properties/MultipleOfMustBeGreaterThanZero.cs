@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Properties;
@@ -14,7 +15,7 @@ public sealed class MultipleOfMustBeGreaterThanZero : IValidationRule
     {
         foreach (var site in TypedSites.All(context.Definition.Swagger))
         {
-            if (JsonKindOf.Number(site.Node["multipleOf"]) is <= 0)
+            if (JsonKindOf.Number(site.Node.Child("multipleOf")) is <= 0)
             {
                 context.ReportSwagger(site.Member("multipleOf"), "'multipleOf' must be a number greater than zero.");
             }

@@ -20,9 +20,9 @@ public sealed class PropertyMustBeRequired : IValidationRule
         foreach (var parameter in SwaggerObjects.Parameters(context.Definition.Swagger))
         {
             var node = parameter.Node;
-            if (!parameter.IsReference && node["x-ms-visibility"].StringOrNull() == "internal" && node.ContainsKey("default") && node["required"].BooleanOrNull() != true)
+            if (!parameter.IsReference && node.Child("x-ms-visibility").StringOrNull() == "internal" && node.ContainsKey("default") && node.Child("required").BooleanOrNull() != true)
             {
-                context.ReportSwagger(parameter.Pointer, $"The parameter '{node["name"].StringOrNull()}' is internal and has a default, but it is optional, so its default is never sent; add \"required\": true.");
+                context.ReportSwagger(parameter.Pointer, $"The parameter '{node.Child("name").StringOrNull()}' is internal and has a default, but it is optional, so its default is never sent; add \"required\": true.");
             }
         }
     }

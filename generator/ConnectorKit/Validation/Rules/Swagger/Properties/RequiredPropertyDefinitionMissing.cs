@@ -20,13 +20,13 @@ public sealed class RequiredPropertyDefinitionMissing : IValidationRule
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
             var node = schema.Node;
-            if (node["required"] is not JsonArray required || node.ContainsKey("allOf") || node.ContainsKey("additionalProperties")
+            if (node.Child("required") is not JsonArray required || node.ContainsKey("allOf") || node.ContainsKey("additionalProperties")
                 || node.ContainsKey("x-ms-dynamic-schema") || node.ContainsKey("x-ms-dynamic-properties"))
             {
                 continue;
             }
 
-            var properties = node["properties"].ObjectOrNull();
+            var properties = node.Child("properties").ObjectOrNull();
             for (var index = 0; index < required.Count; index++)
             {
                 if (required[index].StringOrNull() is { } name && properties?.ContainsKey(name) != true)

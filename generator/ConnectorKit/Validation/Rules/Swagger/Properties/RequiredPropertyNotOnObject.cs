@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Properties;
@@ -15,7 +16,7 @@ public sealed class RequiredPropertyNotOnObject : IValidationRule
     {
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
-            if (schema.Node["required"] is JsonArray && schema.Type is { } type && type != "object")
+            if (schema.Node.Child("required") is JsonArray && schema.Type is { } type && type != "object")
             {
                 context.ReportSwagger(schema.Member("required"), $"A schema of type '{type}' has no properties to require; remove 'required' (mark the property required in its parent object).");
             }

@@ -17,7 +17,7 @@ public sealed class RequiredReadOnlyPropertyNotAllowedAsInput : IValidationRule
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
             if (schema is { Flow: SchemaFlow.Input, Link: SchemaLink.Property, Parent: { } parent, PropertyName: { } name }
-                && schema.Node["readOnly"].BooleanOrNull() == true && parent.Node["required"] is JsonArray required && required.Any(r => r.StringOrNull() == name))
+                && schema.Node.Child("readOnly").BooleanOrNull() == true && parent.Node.Child("required") is JsonArray required && required.Any(r => r.StringOrNull() == name))
             {
                 context.ReportSwagger(schema.Member("readOnly"), $"The input property '{name}' is read-only and required: the user could never give the value it needs. Drop one of the two.");
             }

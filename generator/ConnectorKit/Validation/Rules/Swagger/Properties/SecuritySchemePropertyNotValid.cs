@@ -24,12 +24,12 @@ public sealed class SecuritySchemePropertyNotValid : IValidationRule
             }
 
             var allowed = SecuritySchemeFields.Allowed(scheme);
-            var type = scheme["type"].StringOrNull();
+            var type = scheme.Child("type").StringOrNull();
             foreach (var (key, _) in scheme)
             {
                 if (!key.StartsWith("x-", StringComparison.Ordinal) && SwaggerShapes.SecurityScheme.Fields.ContainsKey(key) && !allowed.Contains(key))
                 {
-                    var kind = type == "oauth2" ? $"oauth2 with flow '{scheme["flow"].StringOrNull()}'" : type;
+                    var kind = type == "oauth2" ? $"oauth2 with flow '{scheme.Child("flow").StringOrNull()}'" : type;
                     context.ReportSwagger(JsonPointer.Append(JsonPointer.Append("/securityDefinitions", name), key), $"The field '{key}' does not apply to a security scheme of type {kind}; remove it.");
                 }
             }

@@ -15,7 +15,7 @@ public sealed class SecuritySchemePropertyRequired : IValidationRule
     {
         foreach (var (name, node) in context.Definition.Swagger.SecurityDefinitions ?? [])
         {
-            if (node is not System.Text.Json.Nodes.JsonObject scheme || scheme["type"].StringOrNull() is not { } type)
+            if (node is not System.Text.Json.Nodes.JsonObject scheme || scheme.Child("type").StringOrNull() is not { } type)
             {
                 continue;
             }

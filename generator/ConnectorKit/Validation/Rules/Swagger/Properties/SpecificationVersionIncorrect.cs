@@ -14,7 +14,7 @@ public sealed class SpecificationVersionIncorrect : IValidationRule
     public void Validate(ValidationContext context)
     {
         var root = context.Definition.ApiDefinition;
-        if (root.ContainsKey("swagger") && root["swagger"].StringOrNull() != "2.0")
+        if (root.ContainsKey("swagger") && root.Child("swagger").StringOrNull() != "2.0")
         {
             context.ReportSwagger("/swagger", "Only Swagger 2.0 is supported: set 'swagger' to the string \"2.0\".");
         }

@@ -14,7 +14,7 @@ public sealed class TagRedefined : IValidationRule
     public void Validate(ValidationContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var tags = context.Definition.ApiDefinition["tags"].ArrayOrNull() ?? [];
+        var tags = context.Definition.ApiDefinition.Child("tags").ArrayOrNull() ?? [];
         for (var index = 0; index < tags.Count; index++)
         {
             if (tags[index].Child("name").StringOrNull() is { } name && !seen.Add(name))

@@ -22,7 +22,7 @@ public sealed class UrlNotValid : IValidationRule
         {
             if (shaped.Shape == SwaggerShapes.Contact || shaped.Shape == SwaggerShapes.License || shaped.Shape == SwaggerShapes.ExternalDocs)
             {
-                Check(context, shaped.Node["url"].StringOrNull(), shaped.Member("url"));
+                Check(context, shaped.Node.Child("url").StringOrNull(), shaped.Member("url"));
             }
         }
 

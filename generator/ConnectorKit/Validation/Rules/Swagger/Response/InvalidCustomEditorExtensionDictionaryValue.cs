@@ -15,7 +15,7 @@ public sealed class InvalidCustomEditorExtensionDictionaryValue : IValidationRul
     {
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
-            if (schema.Node["x-ms-editor"].StringOrNull() == "dictionary" && (schema.Type != "object" || schema.Node["additionalProperties"].BooleanOrNull() == false))
+            if (schema.Node.Child("x-ms-editor").StringOrNull() == "dictionary" && (schema.Type != "object" || schema.Node.Child("additionalProperties").BooleanOrNull() == false))
             {
                 context.ReportSwagger(schema.Member("x-ms-editor"), "The 'dictionary' editor needs a schema of type 'object' that allows additional properties.");
             }

@@ -40,7 +40,7 @@ public sealed class RequiredLoopInSchemaNotAllowed : IValidationRule
     /// <summary>The definitions a schema needs a value of: references reached through required properties and allOf members.</summary>
     private static IEnumerable<(string Target, string Pointer)> RequiredReferences(JsonObject root, SchemaEntry schema)
     {
-        if (schema.Node["$ref"].StringOrNull() is { } reference)
+        if (schema.Node.Child("$ref").StringOrNull() is { } reference)
         {
             if (ReferenceCheck.Check(root, reference, "definitions") == ReferenceProblem.None)
             {
@@ -50,7 +50,7 @@ public sealed class RequiredLoopInSchemaNotAllowed : IValidationRule
             yield break;
         }
 
-        var required = (schema.Node["required"] as JsonArray ?? []).Select(r => r.StringOrNull()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var required = (schema.Node.Child("required") as JsonArray ?? []).Select(r => r.StringOrNull()).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var child in DocumentSchemas.Children(schema))
         {
             var needed = child.Link == SchemaLink.Member ? JsonPointer.Parent(child.Pointer) == schema.Member("allOf")

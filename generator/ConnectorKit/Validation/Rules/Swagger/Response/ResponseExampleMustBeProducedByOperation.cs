@@ -20,8 +20,8 @@ public sealed class ResponseExampleMustBeProducedByOperation : IValidationRule
         var swagger = context.Definition.Swagger;
         foreach (var response in SwaggerObjects.Responses(swagger))
         {
-            if (response.Operation is not { } operation || response.Node["examples"] is not JsonObject examples
-                || (operation.Node["produces"] ?? swagger.Node["produces"]) is not JsonArray produces)
+            if (response.Operation is not { } operation || response.Node.Child("examples") is not JsonObject examples
+                || (operation.Node.Child("produces") ?? swagger.Node.Child("produces")) is not JsonArray produces)
             {
                 continue;
             }

@@ -16,7 +16,7 @@ public sealed class ResponseHeadersAreNotUnique : IValidationRule
     {
         foreach (var response in SwaggerObjects.Responses(context.Definition.Swagger))
         {
-            if (response.Node["headers"] is not JsonObject headers)
+            if (response.Node.Child("headers") is not JsonObject headers)
             {
                 continue;
             }

@@ -16,12 +16,12 @@ public sealed class OAuthSecurityRequirementValueMustBeScopeName : IValidationRu
     {
         foreach (var requirement in SecurityRequirements.All(context.Definition.Swagger))
         {
-            if (requirement is not { Scheme: { } scheme, Scopes: JsonArray scopes } || scheme["type"].StringOrNull() != "oauth2")
+            if (requirement is not { Scheme: { } scheme, Scopes: JsonArray scopes } || scheme.Child("type").StringOrNull() != "oauth2")
             {
                 continue;
             }
 
-            var declared = scheme["scopes"] as JsonObject;
+            var declared = scheme.Child("scopes") as JsonObject;
             for (var index = 0; index < scopes.Count; index++)
             {
                 if (scopes[index].StringOrNull() is { } scope && declared?.ContainsKey(scope) != true)

@@ -16,7 +16,7 @@ public sealed class SecurityRequirementMustHaveEmptyValue : IValidationRule
     {
         foreach (var requirement in SecurityRequirements.All(context.Definition.Swagger))
         {
-            if (requirement is { Scheme: { } scheme, Scopes: JsonArray { Count: > 0 } } && scheme["type"].StringOrNull() is { } type && type != "oauth2")
+            if (requirement is { Scheme: { } scheme, Scopes: JsonArray { Count: > 0 } } && scheme.Child("type").StringOrNull() is { } type && type != "oauth2")
             {
                 context.ReportSwagger(requirement.Pointer, $"The scheme '{requirement.Name}' is of type '{type}', which has no scopes; its requirement must be an empty list [].");
             }

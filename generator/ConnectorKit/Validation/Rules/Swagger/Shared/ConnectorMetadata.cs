@@ -33,9 +33,9 @@ internal static class ConnectorMetadata
         var entries = root[Key].ArrayOrNull() ?? [];
         for (var index = 0; index < entries.Count; index++)
         {
-            if (entries[index] is JsonObject entry && entry["propertyName"].StringOrNull() is { } name)
+            if (entries[index] is JsonObject entry && entry.Child("propertyName").StringOrNull() is { } name)
             {
-                yield return new MetadataEntry(name, entry["propertyValue"], JsonPointer.Append(Pointer, index));
+                yield return new MetadataEntry(name, entry.Child("propertyValue"), JsonPointer.Append(Pointer, index));
             }
         }
     }

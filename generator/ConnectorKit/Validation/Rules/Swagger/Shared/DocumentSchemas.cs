@@ -29,7 +29,7 @@ internal static class DocumentSchemas
 
         foreach (var parameter in SwaggerObjects.Parameters(document))
         {
-            if (parameter.Node["schema"] is JsonObject schema)
+            if (parameter.Node.Child("schema") is JsonObject schema)
             {
                 yield return new SchemaEntry(schema, JsonPointer.Append(parameter.Pointer, "schema"), SchemaFlow.Input, null, SchemaLink.Root);
             }
@@ -37,7 +37,7 @@ internal static class DocumentSchemas
 
         foreach (var response in SwaggerObjects.Responses(document))
         {
-            if (response.Node["schema"] is JsonObject schema)
+            if (response.Node.Child("schema") is JsonObject schema)
             {
                 yield return new SchemaEntry(schema, JsonPointer.Append(response.Pointer, "schema"), SchemaFlow.Output, null, SchemaLink.Root);
             }
@@ -48,7 +48,7 @@ internal static class DocumentSchemas
             .Concat(document.Operations.Select(o => (o.Node, o.Pointer)));
         foreach (var (holder, holderPointer) in holders)
         {
-            if (holder["x-ms-notification-content"].Child("schema") is JsonObject schema)
+            if (holder.Child("x-ms-notification-content").Child("schema") is JsonObject schema)
             {
                 var pointer = JsonPointer.Append(JsonPointer.Append(holderPointer, "x-ms-notification-content"), "schema");
                 yield return new SchemaEntry(schema, pointer, SchemaFlow.Output, null, SchemaLink.Root);
@@ -77,7 +77,7 @@ internal static class DocumentSchemas
     public static IEnumerable<SchemaEntry> Children(SchemaEntry entry)
     {
         var node = entry.Node;
-        if (node["properties"] is JsonObject properties)
+        if (node.Child("properties") is JsonObject properties)
         {
             var propertiesPointer = entry.Member("properties");
             foreach (var (name, value) in properties)
@@ -89,7 +89,7 @@ internal static class DocumentSchemas
             }
         }
 
-        switch (node["items"])
+        switch (node.Child("items"))
         {
             case JsonObject items:
                 yield return new SchemaEntry(items, entry.Member("items"), entry.Flow, entry, SchemaLink.Items);
@@ -106,7 +106,7 @@ internal static class DocumentSchemas
                 break;
         }
 
-        if (node["additionalProperties"] is JsonObject additional)
+        if (node.Child("additionalProperties") is JsonObject additional)
         {
             yield return new SchemaEntry(additional, entry.Member("additionalProperties"), entry.Flow, entry, SchemaLink.AdditionalProperties);
         }
@@ -125,7 +125,7 @@ internal static class DocumentSchemas
             }
         }
 
-        if (node["not"] is JsonObject negated)
+        if (node.Child("not") is JsonObject negated)
         {
             yield return new SchemaEntry(negated, entry.Member("not"), entry.Flow, entry, SchemaLink.Member);
         }

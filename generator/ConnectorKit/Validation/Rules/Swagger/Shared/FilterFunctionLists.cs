@@ -26,7 +26,7 @@ internal static class FilterFunctionLists
     {
         foreach (var schema in DocumentSchemas.All(document))
         {
-            if (schema.Node["x-ms-capabilities"] is JsonObject capabilities && capabilities.TryGetPropertyValue("filterFunctions", out var list))
+            if (schema.Node.Child("x-ms-capabilities") is JsonObject capabilities && capabilities.TryGetPropertyValue("filterFunctions", out var list))
             {
                 yield return new FilterFunctionList(schema, list, JsonPointer.Append(schema.Member("x-ms-capabilities"), "filterFunctions"));
             }

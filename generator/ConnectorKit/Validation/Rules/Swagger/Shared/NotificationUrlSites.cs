@@ -50,12 +50,12 @@ internal static class NotificationUrlSites
         // A key written beside the $ref (visibility, most often) still tells the author's intent for this position.
         var step = new SchemaStep(node.ContainsKey("$ref") ? Merge(node, schema.Node) : schema.Node, propertyName);
         IReadOnlyList<SchemaStep> path = [.. chain, step];
-        if (schema.Node["x-ms-notification-url"].BooleanOrNull() == true || node["x-ms-notification-url"].BooleanOrNull() == true)
+        if (schema.Node.Child("x-ms-notification-url").BooleanOrNull() == true || node.Child("x-ms-notification-url").BooleanOrNull() == true)
         {
             yield return new NotificationUrlSite(parameter, path, JsonPointer.Append(schema.Pointer, "x-ms-notification-url"));
         }
 
-        foreach (var (name, property) in schema.Node["properties"].ObjectOrNull() ?? [])
+        foreach (var (name, property) in schema.Node.Child("properties").ObjectOrNull() ?? [])
         {
             var childPointer = JsonPointer.Append(JsonPointer.Append(schema.Pointer, "properties"), name);
             foreach (var site in Below(root, parameter, property as JsonObject, childPointer, name, path, expanding))
@@ -64,7 +64,7 @@ internal static class NotificationUrlSites
             }
         }
 
-        foreach (var site in Below(root, parameter, schema.Node["items"] as JsonObject, JsonPointer.Append(schema.Pointer, "items"), null, path, expanding))
+        foreach (var site in Below(root, parameter, schema.Node.Child("items") as JsonObject, JsonPointer.Append(schema.Pointer, "items"), null, path, expanding))
         {
             yield return site;
         }

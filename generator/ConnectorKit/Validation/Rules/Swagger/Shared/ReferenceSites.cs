@@ -13,7 +13,7 @@ internal static class ReferenceSites
     {
         foreach (var schema in DocumentSchemas.All(document))
         {
-            if (schema.Node["$ref"].StringOrNull() is { } reference)
+            if (schema.Node.Child("$ref").StringOrNull() is { } reference)
             {
                 yield return new ReferenceSite(reference, "definitions", schema.Member("$ref"));
             }
@@ -21,7 +21,7 @@ internal static class ReferenceSites
 
         foreach (var parameter in SwaggerObjects.Parameters(document))
         {
-            if (parameter.Node["$ref"].StringOrNull() is { } reference)
+            if (parameter.Node.Child("$ref").StringOrNull() is { } reference)
             {
                 yield return new ReferenceSite(reference, "parameters", JsonPointer.Append(parameter.Pointer, "$ref"));
             }
@@ -29,7 +29,7 @@ internal static class ReferenceSites
 
         foreach (var response in SwaggerObjects.Responses(document))
         {
-            if (response.Node["$ref"].StringOrNull() is { } reference)
+            if (response.Node.Child("$ref").StringOrNull() is { } reference)
             {
                 yield return new ReferenceSite(reference, "responses", JsonPointer.Append(response.Pointer, "$ref"));
             }

@@ -41,9 +41,9 @@ internal sealed record SchemaEntry(JsonObject Node, string Pointer, SchemaFlow F
 
     public bool IsReference => Node.ContainsKey("$ref");
 
-    public string? Type => Node["type"].StringOrNull();
+    public string? Type => Node.Child("type").StringOrNull();
 
-    public string? Format => Node["format"].StringOrNull();
+    public string? Format => Node.Child("format").StringOrNull();
 
     public string Member(string key) => JsonPointer.Append(Pointer, key);
 }

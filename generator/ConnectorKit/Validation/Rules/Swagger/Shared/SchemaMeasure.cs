@@ -21,7 +21,7 @@ internal sealed class SchemaMeasure(JsonObject root)
 
     public SchemaSize Measure(SchemaEntry schema)
     {
-        if (schema.Node["$ref"].StringOrNull() is { } reference)
+        if (schema.Node.Child("$ref").StringOrNull() is { } reference)
         {
             return MeasureDefinition(reference);
         }
@@ -51,7 +51,7 @@ internal sealed class SchemaMeasure(JsonObject root)
             return known;
         }
 
-        if (!_expanding.Add(name) || root["definitions"]?[name] is not JsonObject definition)
+        if (!_expanding.Add(name) || root.Child("definitions").Child(name) is not JsonObject definition)
         {
             return SchemaSize.Empty;
         }

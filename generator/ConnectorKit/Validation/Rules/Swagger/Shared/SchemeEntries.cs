@@ -12,7 +12,7 @@ internal static class SchemeEntries
         holders.AddRange(document.Operations.Select(o => (o.Node, o.Pointer)));
         foreach (var (node, pointer) in holders)
         {
-            var schemes = node["schemes"].ArrayOrNull() ?? [];
+            var schemes = node.Child("schemes").ArrayOrNull() ?? [];
             for (var index = 0; index < schemes.Count; index++)
             {
                 if (schemes[index].StringOrNull() is { } scheme)

@@ -16,7 +16,7 @@ internal static class SecurityRequirements
         holders.AddRange(document.Operations.Select(o => (o.Node, o.Pointer)));
         foreach (var (node, pointer) in holders)
         {
-            var requirements = node["security"].ArrayOrNull() ?? [];
+            var requirements = node.Child("security").ArrayOrNull() ?? [];
             for (var index = 0; index < requirements.Count; index++)
             {
                 if (requirements[index] is not JsonObject requirement)
@@ -27,7 +27,7 @@ internal static class SecurityRequirements
                 var requirementPointer = JsonPointer.Append(JsonPointer.Append(pointer, "security"), index);
                 foreach (var (name, scopes) in requirement)
                 {
-                    yield return new SecurityRequirement(name, scopes, JsonPointer.Append(requirementPointer, name), document.SecurityDefinitions?[name] as JsonObject);
+                    yield return new SecurityRequirement(name, scopes, JsonPointer.Append(requirementPointer, name), document.SecurityDefinitions.Child(name) as JsonObject);
                 }
             }
         }

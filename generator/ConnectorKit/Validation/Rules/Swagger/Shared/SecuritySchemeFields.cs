@@ -6,7 +6,7 @@ namespace ConnectorKit.Validation.Rules.Swagger.Shared;
 /// <summary>Which fields a Swagger 2.0 security scheme may and must have, by its type (and OAuth flow).</summary>
 internal static class SecuritySchemeFields
 {
-    public static IReadOnlyList<string> Allowed(JsonObject scheme) => scheme["type"].StringOrNull() switch
+    public static IReadOnlyList<string> Allowed(JsonObject scheme) => scheme.Child("type").StringOrNull() switch
     {
         "basic" => ["type", "description"],
         "apiKey" => ["type", "description", "name", "in"],
@@ -14,10 +14,10 @@ internal static class SecuritySchemeFields
         _ => [.. scheme.Select(p => p.Key)],
     };
 
-    public static IReadOnlyList<string> Required(JsonObject scheme) => scheme["type"].StringOrNull() switch
+    public static IReadOnlyList<string> Required(JsonObject scheme) => scheme.Child("type").StringOrNull() switch
     {
         "apiKey" => ["type", "name", "in"],
-        "oauth2" => scheme["flow"].StringOrNull() switch
+        "oauth2" => scheme.Child("flow").StringOrNull() switch
         {
             "implicit" => ["type", "flow", "authorizationUrl", "scopes"],
             "password" or "application" => ["type", "flow", "tokenUrl", "scopes"],

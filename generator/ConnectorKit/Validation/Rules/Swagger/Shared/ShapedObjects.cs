@@ -21,7 +21,7 @@ internal static class ShapedObjects
     {
         var root = document.Node;
         yield return new ShapedObject(root, JsonPointer.Root, SwaggerShapes.Root);
-        if (root["info"] is JsonObject info)
+        if (root.Child("info") is JsonObject info)
         {
             yield return new ShapedObject(info, "/info", SwaggerShapes.Info);
             foreach (var nested in Member(info, "/info", "contact", SwaggerShapes.Contact).Concat(Member(info, "/info", "license", SwaggerShapes.License)))
@@ -100,7 +100,7 @@ internal static class ShapedObjects
 
             yield return new ShapedObject(response.Node, response.Pointer, SwaggerShapes.Response);
             var headersPointer = JsonPointer.Append(response.Pointer, "headers");
-            foreach (var (name, node) in response.Node["headers"].ObjectOrNull() ?? [])
+            foreach (var (name, node) in response.Node.Child("headers").ObjectOrNull() ?? [])
             {
                 if (node is JsonObject header)
                 {
@@ -117,7 +117,7 @@ internal static class ShapedObjects
 
     private static IEnumerable<ShapedObject> Tags(JsonObject root)
     {
-        var tags = root["tags"].ArrayOrNull() ?? [];
+        var tags = root.Child("tags").ArrayOrNull() ?? [];
         for (var index = 0; index < tags.Count; index++)
         {
             if (tags[index] is JsonObject tag)
@@ -146,7 +146,7 @@ internal static class ShapedObjects
     private static IEnumerable<ShapedObject> ItemsBelow(JsonObject owner, string ownerPointer)
     {
         var pointer = JsonPointer.Append(ownerPointer, "items");
-        for (var items = owner["items"] as JsonObject; items is not null; items = items["items"] as JsonObject)
+        for (var items = owner.Child("items") as JsonObject; items is not null; items = items.Child("items") as JsonObject)
         {
             yield return new ShapedObject(items, pointer, SwaggerShapes.Items);
             pointer = JsonPointer.Append(pointer, "items");

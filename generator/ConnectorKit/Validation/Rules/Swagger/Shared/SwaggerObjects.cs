@@ -7,7 +7,7 @@ namespace ConnectorKit.Validation.Rules.Swagger.Shared;
 /// <summary>A parameter object as written (it may be a <c>$ref</c>); <see cref="Operation"/> is null for shared and path-item parameters.</summary>
 internal readonly record struct ParameterEntry(JsonObject Node, string Pointer, OperationView? Operation)
 {
-    public string? In => Node["in"].StringOrNull();
+    public string? In => Node.Child("in").StringOrNull();
 
     public bool IsReference => Node.ContainsKey("$ref");
 
@@ -53,7 +53,7 @@ internal static class SwaggerObjects
 
         foreach (var operation in document.Operations)
         {
-            foreach (var entry in ListEntries(operation.Node["parameters"], JsonPointer.Append(operation.Pointer, "parameters"), operation))
+            foreach (var entry in ListEntries(operation.Node.Child("parameters"), JsonPointer.Append(operation.Pointer, "parameters"), operation))
             {
                 yield return entry;
             }

@@ -22,7 +22,7 @@ internal enum TypedSiteKind
 /// <summary>An object that may carry <c>type</c>, <c>format</c> and the value keywords Swagger shares among its kinds.</summary>
 internal readonly record struct TypedSite(JsonObject Node, string Pointer, TypedSiteKind Kind)
 {
-    public string? Type => Node["type"].StringOrNull();
+    public string? Type => Node.Child("type").StringOrNull();
 
     public string Member(string key) => JsonPointer.Append(Pointer, key);
 }
@@ -53,7 +53,7 @@ internal static class TypedSites
 
         foreach (var response in SwaggerObjects.Responses(document))
         {
-            if (response.Node["headers"] is not JsonObject headers)
+            if (response.Node.Child("headers") is not JsonObject headers)
             {
                 continue;
             }
@@ -74,7 +74,7 @@ internal static class TypedSites
 
     private static IEnumerable<TypedSite> WithItems(TypedSite site)
     {
-        for (TypedSite? current = site; current is { } present; current = present.Node["items"] is JsonObject items ? new TypedSite(items, present.Member("items"), TypedSiteKind.Items) : null)
+        for (TypedSite? current = site; current is { } present; current = present.Node.Child("items") is JsonObject items ? new TypedSite(items, present.Member("items"), TypedSiteKind.Items) : null)
         {
             yield return present;
         }

@@ -15,7 +15,7 @@ public sealed class NotificationUrlNotAllowedInThisPosition : IValidationRule
     {
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
-            if (schema.Flow == SchemaFlow.Output && schema.Node["x-ms-notification-url"].BooleanOrNull() == true)
+            if (schema.Flow == SchemaFlow.Output && schema.Node.Child("x-ms-notification-url").BooleanOrNull() == true)
             {
                 context.ReportSwagger(schema.Member("x-ms-notification-url"), "'x-ms-notification-url' marks where the platform puts the callback URL in a request body; it has no meaning in a response or notification payload. Remove it here.");
             }

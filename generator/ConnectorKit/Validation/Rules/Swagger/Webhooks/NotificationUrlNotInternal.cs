@@ -15,7 +15,7 @@ public sealed class NotificationUrlNotInternal : IValidationRule
     {
         foreach (var site in NotificationUrlSites.All(context.Definition.Swagger))
         {
-            if (!site.Parameter.IsInternal && !site.Chain.Any(s => s.Node["x-ms-visibility"].StringOrNull() == "internal"))
+            if (!site.Parameter.IsInternal && !site.Chain.Any(s => s.Node.Child("x-ms-visibility").StringOrNull() == "internal"))
             {
                 context.ReportSwagger(site.Pointer, "The platform fills the notification URL itself; mark this property (or its parent, or the body parameter) \"x-ms-visibility\": \"internal\".");
             }

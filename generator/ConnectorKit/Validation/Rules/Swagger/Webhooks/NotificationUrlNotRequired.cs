@@ -32,7 +32,7 @@ public sealed class NotificationUrlNotRequired : IValidationRule
         for (var index = 1; index < chain.Count; index++)
         {
             if (chain[index].PropertyName is { } name
-                && !(chain[index - 1].Node["required"] is JsonArray required && required.Any(r => r.StringOrNull() == name)))
+                && !(chain[index - 1].Node.Child("required") is JsonArray required && required.Any(r => r.StringOrNull() == name)))
             {
                 return name;
             }

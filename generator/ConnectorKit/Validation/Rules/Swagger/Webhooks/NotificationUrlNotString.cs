@@ -15,7 +15,7 @@ public sealed class NotificationUrlNotString : IValidationRule
     {
         foreach (var site in NotificationUrlSites.All(context.Definition.Swagger))
         {
-            if (site.Node["type"].StringOrNull() is var type && type != "string")
+            if (site.Node.Child("type").StringOrNull() is var type && type != "string")
             {
                 context.ReportSwagger(site.Pointer, $"The property marked 'x-ms-notification-url' is of type '{type ?? "none"}'; the callback URL is a string, so give it \"type\": \"string\".");
             }

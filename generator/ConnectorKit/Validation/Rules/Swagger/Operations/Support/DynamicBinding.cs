@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Json;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 
@@ -31,7 +32,7 @@ internal sealed record DynamicBinding(string Key, string Pointer, BindingKind Ki
             return new DynamicBinding(key, pointer, BindingKind.Static, null, value);
         }
 
-        if ((entry["parameter"] ?? entry["parameterReference"]) is JsonValue reference && reference.TryGetValue<string>(out var name))
+        if ((entry.Child("parameter") ?? entry.Child("parameterReference")) is JsonValue reference && reference.TryGetValue<string>(out var name))
         {
             return new DynamicBinding(key, pointer, BindingKind.Reference, name, null);
         }

@@ -17,7 +17,7 @@ internal sealed record DynamicInvocation(string Extension, JsonObject Node, stri
     public const string Properties = "x-ms-dynamic-properties";
     public const string Tree = "x-ms-dynamic-tree";
 
-    public string? OperationId => Node["operationId"].StringOrNull();
+    public string? OperationId => Node.Child("operationId").StringOrNull();
 
     /// <summary>The newer extensions address inputs by path strings (<c>body/property</c>) rather than by bare names.</summary>
     public bool UsesPathReferences => Extension is List or Properties || Extension.StartsWith(Tree, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ internal sealed record DynamicInvocation(string Extension, JsonObject Node, stri
     {
         get
         {
-            if (Node["parameters"] is not JsonObject parameters)
+            if (Node.Child("parameters") is not JsonObject parameters)
             {
                 return [];
             }

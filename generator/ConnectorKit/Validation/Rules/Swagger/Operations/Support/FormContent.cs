@@ -18,5 +18,5 @@ internal static class FormContent
 
     /// <summary>A file: <c>type: file</c>, or a string of raw bytes.</summary>
     public static bool IsBinary(ResolvedParameter parameter) =>
-        parameter.Type == "file" || (parameter.Type == "string" && parameter.Node["format"].StringOrNull() == "binary");
+        parameter.Type == "file" || (parameter.Type == "string" && parameter.Node.Child("format").StringOrNull() == "binary");
 }

@@ -20,7 +20,7 @@ internal static class LocalReferences
         var current = new NodeAt(node, pointer);
         for (var hop = 0; hop < MaxChain; hop++)
         {
-            if (current.Node["$ref"].StringOrNull() is not { } reference)
+            if (current.Node.Child("$ref").StringOrNull() is not { } reference)
             {
                 return current;
             }

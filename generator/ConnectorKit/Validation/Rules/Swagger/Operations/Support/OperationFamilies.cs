@@ -33,7 +33,7 @@ internal static class OperationFamilies
         {
             if (operation.ApiAnnotation is { } annotation)
             {
-                yield return (annotation["family"].StringOrNull(), new FamilyMember(operation, RevisionOf(annotation["revision"]), annotation["status"].StringOrNull()));
+                yield return (annotation.Child("family").StringOrNull(), new FamilyMember(operation, RevisionOf(annotation.Child("revision")), annotation.Child("status").StringOrNull()));
             }
         }
     }

@@ -8,7 +8,7 @@ namespace ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 internal sealed record OperationInput(ResolvedParameter Parameter, NodeAt? Property)
 {
     /// <summary>The declared type: the property's for a body property, the parameter's otherwise (null for a body).</summary>
-    public string? Type => Property is { } property ? property.Node["type"].StringOrNull() : Parameter.Type;
+    public string? Type => Property is { } property ? property.Node.Child("type").StringOrNull() : Parameter.Type;
 
     /// <summary>A whole parameter (not a property inside a body).</summary>
     public bool IsParameter => Property is null;

@@ -28,7 +28,7 @@ internal static class OperationLookup
     /// <summary>The MIME types the operation accepts: its own <c>consumes</c>, else the document's; null when neither says.</summary>
     public static IReadOnlyList<string>? Consumes(SwaggerDocument swagger, OperationView operation)
     {
-        var list = operation.Node["consumes"].ArrayOrNull() ?? swagger.Node["consumes"].ArrayOrNull();
+        var list = operation.Node.Child("consumes").ArrayOrNull() ?? swagger.Node.Child("consumes").ArrayOrNull();
         return list is null ? null : [.. list.Select(n => n.StringOrNull()).OfType<string>()];
     }
 

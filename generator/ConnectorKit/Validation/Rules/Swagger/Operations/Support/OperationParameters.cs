@@ -30,7 +30,7 @@ internal static class OperationParameters
 
     /// <summary>The operation's own parameter list.</summary>
     public static IReadOnlyList<ResolvedParameter> Declared(JsonObject root, OperationView operation) =>
-        Listed(root, operation.Node["parameters"], JsonPointer.Append(operation.Pointer, "parameters"));
+        Listed(root, operation.Node.Child("parameters"), JsonPointer.Append(operation.Pointer, "parameters"));
 
     /// <summary>
     /// What the operation takes: its own parameters plus those of its path item that it does not override
@@ -40,7 +40,7 @@ internal static class OperationParameters
     {
         var own = Declared(root, operation);
         var pathItemPointer = JsonPointer.Parent(operation.Pointer)!;
-        var inherited = Listed(root, operation.PathItem["parameters"], JsonPointer.Append(pathItemPointer, "parameters"))
+        var inherited = Listed(root, operation.PathItem.Child("parameters"), JsonPointer.Append(pathItemPointer, "parameters"))
             .Where(shared => !own.Any(p => p.Name == shared.Name && string.Equals(p.In, shared.In, StringComparison.OrdinalIgnoreCase)));
         return [.. inherited, .. own];
     }

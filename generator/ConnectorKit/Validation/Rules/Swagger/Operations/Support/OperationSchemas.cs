@@ -24,7 +24,7 @@ internal static class OperationSchemas
         {
             yield return new SchemaSite(parameter.Node, parameter.DefinitionPointer, SchemaRole.Input, parameter, []);
             var schemaPointer = JsonPointer.Append(parameter.DefinitionPointer, "schema");
-            foreach (var site in Below(root, parameter.Node["schema"], schemaPointer, SchemaRole.Input, parameter, [], visited))
+            foreach (var site in Below(root, parameter.Node.Child("schema"), schemaPointer, SchemaRole.Input, parameter, [], visited))
             {
                 yield return site;
             }
@@ -35,14 +35,14 @@ internal static class OperationSchemas
             var responsePointer = JsonPointer.Append(JsonPointer.Append(operation.Pointer, "responses"), code);
             if (response is JsonObject responseNode && LocalReferences.Resolve(root, responseNode, responsePointer) is { } resolved)
             {
-                foreach (var site in Below(root, resolved.Node["schema"], JsonPointer.Append(resolved.Pointer, "schema"), SchemaRole.Output, null, [], visited))
+                foreach (var site in Below(root, resolved.Node.Child("schema"), JsonPointer.Append(resolved.Pointer, "schema"), SchemaRole.Output, null, [], visited))
                 {
                     yield return site;
                 }
             }
         }
 
-        var notification = operation.Node["x-ms-notification-content"].Child("schema");
+        var notification = operation.Node.Child("x-ms-notification-content").Child("schema");
         var notificationPointer = JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-notification-content"), "schema");
         foreach (var site in Below(root, notification, notificationPointer, SchemaRole.Output, null, [], visited))
         {
@@ -60,13 +60,13 @@ internal static class OperationSchemas
 
         yield return new SchemaSite(schema.Node, schema.Pointer, role, parameter, path);
         var children = new List<(JsonNode? Node, string Pointer, IReadOnlyList<string> Path)>();
-        if (schema.Node["properties"] is JsonObject properties)
+        if (schema.Node.Child("properties") is JsonObject properties)
         {
             children.AddRange(properties.Select(p => (p.Value, JsonPointer.Append(JsonPointer.Append(schema.Pointer, "properties"), p.Key), (IReadOnlyList<string>)[.. path, p.Key])));
         }
 
-        children.Add((schema.Node["items"], JsonPointer.Append(schema.Pointer, "items"), path));
-        children.Add((schema.Node["additionalProperties"], JsonPointer.Append(schema.Pointer, "additionalProperties"), path));
+        children.Add((schema.Node.Child("items"), JsonPointer.Append(schema.Pointer, "items"), path));
+        children.Add((schema.Node.Child("additionalProperties"), JsonPointer.Append(schema.Pointer, "additionalProperties"), path));
         foreach (var combinator in Combinators)
         {
             if (schema.Node[combinator] is JsonArray members)

@@ -9,19 +9,19 @@ namespace ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 /// </summary>
 internal sealed record ResolvedParameter(JsonObject Node, string Pointer, string DefinitionPointer, JsonNode Entry)
 {
-    public string? Name => Node["name"].StringOrNull();
+    public string? Name => Node.Child("name").StringOrNull();
 
-    public string? In => Node["in"].StringOrNull();
+    public string? In => Node.Child("in").StringOrNull();
 
-    public string? Type => Node["type"].StringOrNull();
+    public string? Type => Node.Child("type").StringOrNull();
 
-    public bool IsRequired => Node["required"].BooleanOrNull() == true;
+    public bool IsRequired => Node.Child("required").BooleanOrNull() == true;
 
-    public bool IsInternal => Node["x-ms-visibility"].StringOrNull() == "internal";
+    public bool IsInternal => Node.Child("x-ms-visibility").StringOrNull() == "internal";
 
     public bool HasDefault => Node.ContainsKey("default");
 
-    public JsonObject? Schema => Node["schema"].ObjectOrNull();
+    public JsonObject? Schema => Node.Child("schema").ObjectOrNull();
 
     public bool IsIn(string location) => string.Equals(In, location, StringComparison.OrdinalIgnoreCase);
 

@@ -33,7 +33,7 @@ internal static class SchemaPaths
         {
             if (response is JsonObject node
                 && LocalReferences.Resolve(root, node, JsonPointer.Append(responsesPointer, code)) is { } resolved
-                && resolved.Node["schema"] is JsonObject schema
+                && resolved.Node.Child("schema") is JsonObject schema
                 && LocalReferences.Resolve(root, schema, JsonPointer.Append(resolved.Pointer, "schema")) is { } target)
             {
                 return target;
@@ -67,19 +67,19 @@ internal static class SchemaPaths
     /// </summary>
     public static bool? IsArray(NodeAt schema)
     {
-        var type = schema.Node["type"].StringOrNull();
+        var type = schema.Node.Child("type").StringOrNull();
         if (type == "array" || schema.Node.ContainsKey("items"))
         {
             return true;
         }
 
-        var listsProperties = schema.Node["properties"] is JsonObject { Count: > 0 };
+        var listsProperties = schema.Node.Child("properties") is JsonObject { Count: > 0 };
         return type is "string" or "integer" or "number" or "boolean" || listsProperties ? false : null;
     }
 
     /// <summary>The element schema of an array, or null when it has none.</summary>
     public static NodeAt? Items(JsonObject root, NodeAt array) =>
-        array.Node["items"] is JsonObject items ? LocalReferences.Resolve(root, items, JsonPointer.Append(array.Pointer, "items")) : null;
+        array.Node.Child("items") is JsonObject items ? LocalReferences.Resolve(root, items, JsonPointer.Append(array.Pointer, "items")) : null;
 
     private static (PathOutcome, NodeAt?) Property(JsonObject root, NodeAt schema, string name)
     {
@@ -88,7 +88,7 @@ internal static class SchemaPaths
         foreach (var part in Parts(root, schema))
         {
             open |= IsOpen(part.Node);
-            if (part.Node["properties"] is JsonObject { Count: > 0 } properties)
+            if (part.Node.Child("properties") is JsonObject { Count: > 0 } properties)
             {
                 listed = true;
                 if (Named(properties, name) is { Key: var key, Value: JsonObject property })
@@ -99,7 +99,7 @@ internal static class SchemaPaths
             }
         }
 
-        var isPrimitive = schema.Node["type"].StringOrNull() is "string" or "integer" or "number" or "boolean";
+        var isPrimitive = schema.Node.Child("type").StringOrNull() is "string" or "integer" or "number" or "boolean";
         return (listed || isPrimitive) && !open ? (PathOutcome.Missing, null) : (PathOutcome.Unknown, null);
     }
 
@@ -115,7 +115,7 @@ internal static class SchemaPaths
     private static IEnumerable<NodeAt> Parts(JsonObject root, NodeAt schema)
     {
         yield return schema;
-        if (schema.Node["allOf"] is JsonArray members)
+        if (schema.Node.Child("allOf") is JsonArray members)
         {
             var membersPointer = JsonPointer.Append(schema.Pointer, "allOf");
             for (var index = 0; index < members.Count; index++)
@@ -129,7 +129,7 @@ internal static class SchemaPaths
     }
 
     private static bool IsOpen(JsonObject schema) =>
-        (schema["additionalProperties"] is { } additional && additional.BooleanOrNull() != false)
+        (schema.Child("additionalProperties") is { } additional && additional.BooleanOrNull() != false)
         || schema.ContainsKey(DynamicInvocation.Schema) || schema.ContainsKey(DynamicInvocation.Properties)
         || schema.ContainsKey("anyOf") || schema.ContainsKey("oneOf");
 }
