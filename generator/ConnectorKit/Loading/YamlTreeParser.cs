@@ -41,6 +41,13 @@ internal static class YamlTreeParser
             diagnostics.Add(DiagnosticCodes.YamlSyntax, At(file, exception.Start), "Not valid YAML: " + Describe(exception));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed input; the last event it read is the best place to point at.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Add(DiagnosticCodes.YamlSyntax, At(file, mark), "Not valid YAML: the text after this point cannot be read.");
+            return null;
+        }
     }
 
     private static void Expect<T>(IParser parser)
@@ -55,7 +62,7 @@ internal static class YamlTreeParser
         parser.MoveNext();
     }
 
-    private static SourcePosition At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+    private static SourcePosition At(string file, Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
     /// <summary>YamlDotNet prefixes its messages with the marks; the diagnostic carries the position already.</summary>
     private static string Describe(YamlException exception)

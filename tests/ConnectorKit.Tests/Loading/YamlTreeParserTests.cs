@@ -37,6 +37,18 @@ public sealed class YamlTreeParserTests
         Assert.Equal([("CK1001", 1, 4)], findings);
     }
 
+    /// <summary>Input on which YamlDotNet's scanner gives up with an InvalidOperationException instead of a YamlException.</summary>
+    [Theory]
+    [InlineData("...\na: 1\n", 1, 1)]
+    [InlineData("a:\n  b:\n    c: 1\n    {\n  d: 2\n", 3, 9)]
+    public void MalformedInputTheScannerRejectsIsASyntaxErrorNotAnException(string yaml, int line, int column)
+    {
+        var (root, findings) = ParseWithFindings(yaml);
+
+        Assert.Null(root);
+        Assert.Equal([("CK1001", line, column)], findings);
+    }
+
     [Fact]
     public void EmptyFileIsAnEmptyMapping() => Assert.Empty(((MappingNode)Parse(string.Empty)).Entries);
 
