@@ -1,6 +1,8 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Diff;
 
+using ConnectorKit.Tests.TestSupport;
+
 namespace ConnectorKit.Tests.Diff;
 
 public class ConnectorVersionLoaderTests
@@ -28,7 +30,7 @@ public class ConnectorVersionLoaderTests
     [Fact]
     public void Model_folders_are_expanded_and_findings_point_at_the_yaml()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         folder.Write("old/connector.yaml", Model);
         var changed = Model.Replace(
             "description: The id of the thing. }",
@@ -48,7 +50,7 @@ public class ConnectorVersionLoaderTests
     [Fact]
     public void A_single_swagger_file_loads_without_apiProperties()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var file = folder.Write("connector.swagger.json", Swaggers.GetItems());
 
         var result = ConnectorVersionLoader.Load(file);
@@ -61,7 +63,7 @@ public class ConnectorVersionLoaderTests
     [Fact]
     public void A_file_with_a_duplicate_key_still_gives_a_version_beside_the_finding()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var file = folder.Write("api.swagger.json", "{ \"swagger\": \"2.0\", \"swagger\": \"2.0\" }");
 
         var result = ConnectorVersionLoader.Load(file);
@@ -73,7 +75,7 @@ public class ConnectorVersionLoaderTests
     [Fact]
     public void Unreadable_input_is_a_finding_not_an_exception()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var broken = folder.Write("broken.json", "{ \"swagger\": ");
         var array = folder.Write("array.json", "[]");
 

@@ -1,6 +1,8 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Diff;
 
+using ConnectorKit.Tests.TestSupport;
+
 namespace ConnectorKit.Tests.Diff;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class DiffScenario : IDisposable
 {
     private const string SwaggerName = "apiDefinition.swagger.json";
     private const string PropertiesName = "apiProperties.json";
-    private readonly TemporaryDirectory _root = new();
+    private readonly TemporaryFolder _root = new();
 
     public DiffScenario(string oldSwagger, string newSwagger, string? oldProperties = null, string? newProperties = null)
     {

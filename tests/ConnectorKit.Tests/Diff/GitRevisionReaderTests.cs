@@ -1,5 +1,7 @@
 using ConnectorKit.Diff;
 
+using ConnectorKit.Tests.TestSupport;
+
 namespace ConnectorKit.Tests.Diff;
 
 public class GitRevisionReaderTests
@@ -83,7 +85,7 @@ public class GitRevisionReaderTests
         using var repository = new TemporaryGitRepository();
         repository.Write("README.md", "first\n");
         repository.CommitAll("First");
-        using var outside = new TemporaryDirectory();
+        using var outside = new TemporaryFolder();
 
         var unknown = GitRevisionReader.Read(repository.Path, "no-such-branch");
         var notGit = GitRevisionReader.Read(outside.Path, "HEAD");

@@ -1,11 +1,13 @@
 using ConnectorKit.Diff;
 
+using ConnectorKit.Tests.TestSupport;
+
 namespace ConnectorKit.Tests.Diff;
 
 /// <summary>A git repository the test makes itself (a CI clone may be shallow), with a fixed committer.</summary>
 internal sealed class TemporaryGitRepository : IDisposable
 {
-    private readonly TemporaryDirectory _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public TemporaryGitRepository()
     {

@@ -1,13 +1,16 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Generation;
+using ConnectorKit.Tests.TestSupport;
 
 namespace ConnectorKit.Tests.Generation;
 
 public sealed class GenerationPipelineTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("connectorkit-pipeline-").FullName;
+    private readonly TemporaryFolder _temporary = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private string Folder => _temporary.Path;
+
+    public void Dispose() => _temporary.Dispose();
 
     /// <summary>Ten different mistakes, one per kind the loader and the checks catch, all reported in one run.</summary>
     [Fact]
@@ -61,7 +64,7 @@ public sealed class GenerationPipelineTests : IDisposable
                 description: Lists other things.
             """);
 
-        var result = GenerationPipeline.Default.Run(_folder);
+        var result = GenerationPipeline.Default.Run(Folder);
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);
@@ -80,7 +83,7 @@ public sealed class GenerationPipelineTests : IDisposable
         };
         Assert.Equal(
             expected.Select(e => $"{e.Item1}({e.Item2},{e.Item3}) {e.Item4}"),
-            result.Diagnostics.Select(d => $"{Path.GetRelativePath(_folder, d.Position.File).Replace('\\', '/')}({d.Position.Line},{d.Position.Column}) {d.Code}"));
+            result.Diagnostics.Select(d => $"{Path.GetRelativePath(Folder, d.Position.File).Replace('\\', '/')}({d.Position.Line},{d.Position.Column}) {d.Code}"));
     }
 
     private const string MinimalModel = """
@@ -104,7 +107,7 @@ public sealed class GenerationPipelineTests : IDisposable
     {
         Write("connector.yaml", MinimalModel + "\nclient:\n  namespace: Sample.Client\n  output: gen/client/\n  name: SampleClient\n");
 
-        var result = GenerationPipeline.Default.Run(_folder);
+        var result = GenerationPipeline.Default.Run(Folder);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var client = result.Files.Where(f => f.RelativePath.StartsWith("gen/client/", StringComparison.Ordinal)).ToList();
@@ -120,17 +123,12 @@ public sealed class GenerationPipelineTests : IDisposable
     {
         Write("connector.yaml", MinimalModel + "\nclient:\n" + body);
 
-        var result = GenerationPipeline.Default.Run(_folder);
+        var result = GenerationPipeline.Default.Run(Folder);
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal((code, line, column), (diagnostic.Code, diagnostic.Position.Line, diagnostic.Position.Column));
         Assert.Empty(result.Files);
     }
 
-    private void Write(string relativePath, string text)
-    {
-        var path = Path.Combine(_folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private void Write(string relativePath, string text) => _temporary.Write(relativePath, text);
 }

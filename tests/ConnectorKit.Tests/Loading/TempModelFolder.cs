@@ -1,33 +1,29 @@
 using ConnectorKit.Loading;
+using ConnectorKit.Tests.TestSupport;
 
 namespace ConnectorKit.Tests.Loading;
 
-/// <summary>A model folder in a fresh temporary directory, written from inline YAML and deleted afterwards.</summary>
+/// <summary>A model folder of YAML files written for one test, with the loader's view of it.</summary>
 internal sealed class TempModelFolder : IDisposable
 {
+    private readonly TemporaryFolder _folder = new();
+
     public TempModelFolder(params (string RelativePath, string Yaml)[] files)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ck-loader-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
         foreach (var (relativePath, yaml) in files)
         {
             Write(relativePath, yaml);
         }
     }
 
-    public string Path { get; }
+    public string Path => _folder.Path;
 
     /// <summary>How the loader names a file of this folder in diagnostics.</summary>
-    public string FileName(string relativePath) => System.IO.Path.Combine(Path, relativePath).Replace('\\', '/');
+    public string FileName(string relativePath) => _folder.FileOf(relativePath).Replace('\\', '/');
 
-    public void Write(string relativePath, string yaml) => WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(yaml.ReplaceLineEndings("\n")));
+    public void Write(string relativePath, string yaml) => _folder.Write(relativePath, yaml);
 
-    public void WriteBytes(string relativePath, byte[] bytes)
-    {
-        var full = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
-    }
+    public void WriteBytes(string relativePath, byte[] bytes) => _folder.WriteBytes(relativePath, bytes);
 
     public ModelLoadResult Load() => ModelLoader.Load(Path);
 
@@ -38,5 +34,5 @@ internal sealed class TempModelFolder : IDisposable
         return folder.Load();
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

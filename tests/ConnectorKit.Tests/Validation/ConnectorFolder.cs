@@ -1,5 +1,6 @@
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Tests.TestSupport;
 using ConnectorKit.Validation;
 
 namespace ConnectorKit.Tests.Validation;
@@ -7,9 +8,10 @@ namespace ConnectorKit.Tests.Validation;
 /// <summary>A connector folder written under the temp folder for one test, deleted at its end.</summary>
 public sealed class ConnectorFolder : IDisposable
 {
+    private readonly TemporaryFolder _folder = new();
+
     public ConnectorFolder(string swagger = SampleConnector.Swagger, string? apiProperties = SampleConnector.ApiProperties, string? script = SampleConnector.Script)
     {
-        Path = Directory.CreateTempSubdirectory("connectorkit-validation-").FullName;
         Write(DefinitionFiles.ApiDefinition, swagger);
         if (apiProperties is not null)
         {
@@ -22,17 +24,11 @@ public sealed class ConnectorFolder : IDisposable
         }
     }
 
-    public string Path { get; }
+    public string Path => _folder.Path;
 
-    public string FileOf(string name) => System.IO.Path.Combine(Path, name);
+    public string FileOf(string name) => _folder.FileOf(name);
 
-    public string Write(string name, string text)
-    {
-        var path = FileOf(name);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
-        return path;
-    }
+    public string Write(string name, string text) => _folder.Write(name, text);
 
     public IReadOnlyList<Diagnostic> Validate(bool certification = true) =>
         ConnectorValidation.Run(Path, new ValidationOptions { Certification = certification });
@@ -48,5 +44,5 @@ public sealed class ConnectorFolder : IDisposable
         return new SourcePosition(FileOf(name), line, column);
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }
