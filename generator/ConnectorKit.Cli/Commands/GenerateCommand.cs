@@ -70,13 +70,29 @@ public static class GenerateCommand
                 console.Error.WriteLine($"{console.Display(Path.Combine(outputFolder, file))}: error {DiagnosticCodes.OutputDiffers.Code}: the file differs from what the model generates; run 'connectorkit generate'.");
             }
 
-            console.Output.WriteLine(differences.Count == 0
+            var stale = AtomicFileWriter.FindStale(outputFolder, result.Files, result.Owned);
+            foreach (var file in stale)
+            {
+                console.Error.WriteLine($"{console.Display(Path.Combine(outputFolder, file))}: error {DiagnosticCodes.OutputDiffers.Code}: the model no longer generates this file; run 'connectorkit generate' to delete it.");
+            }
+
+            console.Output.WriteLine(differences.Count + stale.Count == 0
                 ? $"generate --check: {result.Files.Count} file(s) are up to date."
-                : $"generate --check: {differences.Count} of {result.Files.Count} file(s) differ.");
-            return differences.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
+                : $"generate --check: {differences.Count} of {result.Files.Count} file(s) differ; {stale.Count} stale file(s).");
+            return differences.Count + stale.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }
 
-        return console.WriteFiles(outputFolder, result.Files);
+        var written = console.WriteFiles(outputFolder, result.Files);
+        if (written == ExitCodes.Success)
+        {
+            foreach (var file in AtomicFileWriter.FindStale(outputFolder, result.Files, result.Owned))
+            {
+                File.Delete(Path.Combine(outputFolder, file));
+                console.Output.WriteLine($"deleted {console.Display(Path.Combine(outputFolder, file))} (no longer generated)");
+            }
+        }
+
+        return written;
     }
 
     private static bool TryLocate(CliConsole console, string? modelArgument, string? outArgument, out string modelFolder, out string outputFolder)

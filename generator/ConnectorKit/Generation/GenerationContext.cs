@@ -27,4 +27,7 @@ public sealed class GenerationContext(string modelFolder, IReadOnlyList<ModelSou
     public DefinitionOrigins? Origins { get; set; }
 
     public List<GeneratedFile> Files { get; } = [];
+
+    /// <summary>Where generated files own every file of a pattern, so stale ones can be found.</summary>
+    public List<OwnedFiles> Owned { get; } = [];
 }

@@ -4,8 +4,11 @@ using ConnectorKit.Loading;
 
 namespace ConnectorKit.Generation;
 
-/// <summary>What a generation gave: the files to write (none when there were errors) and every finding.</summary>
-public sealed record GenerationResult(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>
+/// What a generation gave: the files to write (none when there were errors), every finding, and the folders whose
+/// files of a pattern the generation owns.
+/// </summary>
+public sealed record GenerationResult(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OwnedFiles> Owned)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
@@ -49,9 +52,9 @@ public sealed class GenerationPipeline(IReadOnlyList<IGenerationStep> steps)
         var context = Execute(modelFolder);
         if (context.Diagnostics.HasErrors)
         {
-            return new GenerationResult([], context.Diagnostics.Sorted());
+            return new GenerationResult([], context.Diagnostics.Sorted(), []);
         }
 
-        return new GenerationResult([.. context.Files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], context.Diagnostics.Sorted());
+        return new GenerationResult([.. context.Files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)], context.Diagnostics.Sorted(), context.Owned);
     }
 }

@@ -38,6 +38,17 @@ public static class AtomicFileWriter
         }
     }
 
+    /// <summary>Files on disk in an owned folder that match its pattern but are not among the generated ones.</summary>
+    public static IReadOnlyList<string> FindStale(string outputFolder, IReadOnlyList<GeneratedFile> files, IReadOnlyList<OwnedFiles> owned)
+    {
+        var generated = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return [.. owned
+            .Where(o => Directory.Exists(Path.Combine(outputFolder, o.Folder)))
+            .SelectMany(o => Directory.GetFiles(Path.Combine(outputFolder, o.Folder), o.Pattern).Select(path => $"{o.Folder}/{Path.GetFileName(path)}"))
+            .Where(relative => !generated.Contains(relative))
+            .Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The files whose bytes on disk differ from the generated ones (missing files count as different).</summary>
     public static IReadOnlyList<string> FindDifferences(string outputFolder, IReadOnlyList<GeneratedFile> files) =>
         [.. files

@@ -164,4 +164,27 @@ public class GenerateCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
     }
+
+    [Fact]
+    public void Client_files_the_model_no_longer_generates_fail_the_check_and_are_deleted()
+    {
+        using var repo = new TemporaryFolder();
+        repo.Write("connector/connector.yaml", SampleModels.Minimal + "\nclient:\n  namespace: Sample.Client\n  output: client\n");
+        Assert.Equal(ExitCodes.Success, CliRun.In(repo.Path, "generate").ExitCode);
+        var stale = repo.Write("client/Removed.g.cs", "// an operation the model no longer has\n");
+        var handWritten = repo.Write("client/Partial.cs", "// hand-written code is not the generator's\n");
+
+        var check = CliRun.In(repo.Path, "generate", "--check");
+
+        Assert.Equal(ExitCodes.Failed, check.ExitCode);
+        Assert.Contains("client/Removed.g.cs: error CK3001: the model no longer generates this file", check.Error);
+        Assert.DoesNotContain("Partial.cs", check.Error);
+
+        var regenerate = CliRun.In(repo.Path, "generate");
+
+        Assert.Equal(ExitCodes.Success, regenerate.ExitCode);
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(handWritten));
+        Assert.Equal(ExitCodes.Success, CliRun.In(repo.Path, "generate", "--check").ExitCode);
+    }
 }
