@@ -30,7 +30,7 @@ public static class GenerateCommand
             Description = "Skip the offline validator, which otherwise judges the definition before anything is written.",
         };
 
-        var command = new Command("generate", "Generate apiDefinition.swagger.json, apiProperties.json, settings.json (and script.csx, icon) from a connector model.")
+        var command = new Command("generate", "Generate apiDefinition.swagger.json, apiProperties.json and settings.json from a connector model, with the script, icon and typed client the model names.")
         {
             modelArgument,
             outOption,
