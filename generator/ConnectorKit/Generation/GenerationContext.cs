@@ -2,6 +2,7 @@ using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Emitting;
 using ConnectorKit.Expansion;
+using ConnectorKit.Inputs;
 using ConnectorKit.Loading;
 using ConnectorKit.Model;
 
@@ -27,6 +28,11 @@ public sealed class GenerationContext(string modelFolder, IReadOnlyList<ModelSou
     public DefinitionOrigins? Origins { get; set; }
 
     public List<GeneratedFile> Files { get; } = [];
+
+    /// <summary>The expanded definition positioned at the YAML, once the expand step has run.</summary>
+    public PositionedConnector? Connector => Definition is { } definition && Origins is { } origins
+        ? PositionedConnector.Expanded(definition, origins, Model?.Script is { } script ? Path.GetFullPath(Path.Combine(ModelFolder, script.File)) : null)
+        : null;
 
     /// <summary>Where generated files own every file of a pattern, so stale ones can be found.</summary>
     public List<OwnedFiles> Owned { get; } = [];

@@ -1,4 +1,3 @@
-using ConnectorKit.Expansion;
 using ConnectorKit.Validation;
 
 namespace ConnectorKit.Generation;
@@ -17,16 +16,7 @@ public sealed class ValidateDefinitionStep : IGenerationStep
 
     public void Run(GenerationContext context)
     {
-        var options = ValidationOptions.Default with
-        {
-            DisabledCodes = new HashSet<string>(context.Model!.DisabledChecks, StringComparer.OrdinalIgnoreCase),
-        };
-        var scriptFile = context.Model.Script is { } script ? Path.GetFullPath(Path.Combine(context.ModelFolder, script.File)) : null;
-        var validation = new ValidationContext(
-            context.Definition!,
-            context.Origins!.ToPositionIndex(DefinitionFileKind.ApiDefinition),
-            context.Origins.ToPositionIndex(DefinitionFileKind.ApiProperties),
-            scriptFile);
-        context.Diagnostics.AddRange(new ConnectorValidator(options).Validate(validation));
+        var validation = ValidationContext.For(context.Connector!);
+        context.Diagnostics.AddRange(new ConnectorValidator(ValidationOptions.ForModel(context.Model!)).Validate(validation));
     }
 }

@@ -3,6 +3,7 @@ using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
 using ConnectorKit.Generation;
+using ConnectorKit.Inputs;
 using ConnectorKit.Loading;
 using ConnectorKit.Model;
 using ConnectorKit.Validation;
@@ -32,11 +33,8 @@ internal static class Regeneration
     /// </summary>
     public static IReadOnlyList<Diagnostic> FailingRules(ConnectorModel model, ExpansionResult expansion)
     {
-        var options = ValidationOptions.Default with { DisabledCodes = new HashSet<string>(model.DisabledChecks, StringComparer.OrdinalIgnoreCase) };
-        var context = new ValidationContext(expansion.Definition,
-            expansion.Origins.ToPositionIndex(DefinitionFileKind.ApiDefinition),
-            expansion.Origins.ToPositionIndex(DefinitionFileKind.ApiProperties));
-        return [.. new ConnectorValidator(options).Validate(context)
+        var context = ValidationContext.For(PositionedConnector.Expanded(expansion.Definition, expansion.Origins, scriptFile: null));
+        return [.. new ConnectorValidator(ValidationOptions.ForModel(model)).Validate(context)
             .Where(d => d.Severity == Severity.Error)
             .GroupBy(d => d.Code, StringComparer.Ordinal)
             .Select(g => g.First())];

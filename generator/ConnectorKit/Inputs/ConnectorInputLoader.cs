@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
 using ConnectorKit.Generation;
 using ConnectorKit.Json;
 
@@ -38,15 +37,7 @@ public static class ConnectorInputLoader
     {
         var generation = GenerationPipeline.ToDefinition.Execute(folder);
         var modelFile = Path.Combine(folder, ModelFile);
-        if (generation is not { Definition: { } definition, Origins: { } origins })
-        {
-            return new ConnectorInput(null, generation.Diagnostics.Sorted(), ModelFile: modelFile);
-        }
-
-        var scriptFile = generation.Model?.Script is { } script ? Path.GetFullPath(Path.Combine(folder, script.File)) : null;
-        var connector = new PositionedConnector(definition, origins.ToPositionIndex(DefinitionFileKind.ApiDefinition),
-            origins.ToPositionIndex(DefinitionFileKind.ApiProperties), scriptFile);
-        return new ConnectorInput(connector, generation.Diagnostics.Sorted(), ModelFile: modelFile);
+        return new ConnectorInput(generation.Connector, generation.Diagnostics.Sorted(), ModelFile: modelFile);
     }
 
     private static ConnectorInput LoadConnectorFolder(string folder)

@@ -1,4 +1,5 @@
 using ConnectorKit.Definition;
+using ConnectorKit.Expansion;
 using ConnectorKit.Json;
 
 namespace ConnectorKit.Inputs;
@@ -11,4 +12,9 @@ public sealed record PositionedConnector(
     ConnectorDefinition Definition,
     JsonPositionIndex ApiDefinitionPositions,
     JsonPositionIndex ApiPropertiesPositions,
-    string? ScriptFile = null);
+    string? ScriptFile = null)
+{
+    /// <summary>An expanded model, positioned at the YAML each node came from.</summary>
+    public static PositionedConnector Expanded(ConnectorDefinition definition, DefinitionOrigins origins, string? scriptFile) =>
+        new(definition, origins.ToPositionIndex(DefinitionFileKind.ApiDefinition), origins.ToPositionIndex(DefinitionFileKind.ApiProperties), scriptFile);
+}

@@ -1,6 +1,7 @@
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
+using ConnectorKit.Inputs;
 using ConnectorKit.Json;
 
 namespace ConnectorKit.Validation;
@@ -20,6 +21,10 @@ public sealed class ValidationContext
         ApiPropertiesPositions = apiPropertiesPositions;
         ScriptFile = scriptFile;
     }
+
+    /// <summary>The context for a connector read by any command (or expanded from a model).</summary>
+    public static ValidationContext For(PositionedConnector connector) =>
+        new(connector.Definition, connector.ApiDefinitionPositions, connector.ApiPropertiesPositions, connector.ScriptFile);
 
     public ConnectorDefinition Definition { get; }
 

@@ -1,3 +1,4 @@
+using ConnectorKit.Model;
 using ConnectorKit.Diagnostics;
 
 namespace ConnectorKit.Validation;
@@ -9,6 +10,10 @@ namespace ConnectorKit.Validation;
 public sealed record ValidationOptions
 {
     public static ValidationOptions Default { get; } = new();
+
+    /// <summary>The defaults, less the codes the model lists under <c>checks.disable</c>.</summary>
+    public static ValidationOptions ForModel(ConnectorModel model) =>
+        Default with { DisabledCodes = new HashSet<string>(model.DisabledChecks, StringComparer.OrdinalIgnoreCase) };
 
     public bool Certification { get; init; }
 

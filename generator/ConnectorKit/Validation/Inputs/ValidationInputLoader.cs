@@ -12,7 +12,7 @@ public static class ValidationInputLoader
     public static ValidationInput Load(string path)
     {
         var input = ConnectorInputLoader.Load(path);
-        var context = input.Connector is { } c ? new ValidationContext(c.Definition, c.ApiDefinitionPositions, c.ApiPropertiesPositions, c.ScriptFile) : null;
+        var context = input.Connector is { } connector ? ValidationContext.For(connector) : null;
         return new ValidationInput(context, input.Diagnostics, OnlyFile: context is null ? null : input.NamedFile, DefaultFile: input.ModelFile);
     }
 }
