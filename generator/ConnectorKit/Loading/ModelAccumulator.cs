@@ -48,7 +48,10 @@ internal sealed class ModelAccumulator(LoadContext context)
     /// Claims a section that may appear once in the folder. A repeat is reported and not used (the caller still reads
     /// it, so its own problems show too).
     /// </summary>
-    public bool ClaimSingleSection(MappingEntry section)
+    /// <summary>The value a single section read, or the current one when the section was already defined (a finding).</summary>
+    public T FirstOf<T>(MappingEntry section, T value, T current) => ClaimSingleSection(section) ? value : current;
+
+    private bool ClaimSingleSection(MappingEntry section)
     {
         var name = section.Key.Text;
         if (_singleSections.TryGetValue(name, out var first))

@@ -34,28 +34,22 @@ internal static class ModelFileReader
         switch (section.Key.Text)
         {
             case "connector":
-                var info = ConnectorInfoReader.Read(section, context);
-                model.Info = model.ClaimSingleSection(section) ? info : model.Info;
+                model.Info = model.FirstOf(section, ConnectorInfoReader.Read(section, context), model.Info);
                 break;
             case "auth":
-                var auth = AuthReader.Read(section.Value, "the auth section", context, section.Key.Position);
-                model.Auth = model.ClaimSingleSection(section) ? auth : model.Auth;
+                model.Auth = model.FirstOf(section, AuthReader.Read(section.Value, "the auth section", context, section.Key.Position), model.Auth);
                 break;
             case "connectionParameterSets":
-                var sets = ConnectionParameterReader.ReadSets(section, context);
-                model.ConnectionParameterSets = model.ClaimSingleSection(section) ? sets : model.ConnectionParameterSets;
+                model.ConnectionParameterSets = model.FirstOf(section, ConnectionParameterReader.ReadSets(section, context), model.ConnectionParameterSets);
                 break;
             case "checks":
-                var disabled = ReadChecks(section, context);
-                model.DisabledChecks = model.ClaimSingleSection(section) ? disabled : model.DisabledChecks;
+                model.DisabledChecks = model.FirstOf(section, ReadChecks(section, context), model.DisabledChecks);
                 break;
             case "script":
-                var script = PolicyReader.ReadScript(section, context);
-                model.Script = model.ClaimSingleSection(section) ? script : model.Script;
+                model.Script = model.FirstOf(section, PolicyReader.ReadScript(section, context), model.Script);
                 break;
             case "client":
-                var client = ReadClient(section, context);
-                model.Client = model.ClaimSingleSection(section) ? client : model.Client;
+                model.Client = model.FirstOf(section, ReadClient(section, context), model.Client);
                 break;
             case "connectionParameters":
                 AddEach(section, model.ConnectionParameters, ConnectionParameterReader.Read, context);
