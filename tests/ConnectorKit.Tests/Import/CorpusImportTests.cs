@@ -1,22 +1,19 @@
-using System.Diagnostics;
 using ConnectorKit.Import;
 using ConnectorKit.Tests.TestSupport;
 
 namespace ConnectorKit.Tests.Import;
 
-/// <summary>The real corpus: every readable connector imports and regenerates exactly, quickly; unreadable ones say where.</summary>
+/// <summary>The real corpus: every readable connector imports and regenerates exactly (timings are the benchmark's business); unreadable ones say where.</summary>
 public sealed class CorpusImportTests
 {
     /// <summary>Exact round trips at the time of writing: every readable connector of the corpus. It must not drop.</summary>
     private const int RecordedExactRoundTrips = 308;
 
     [Fact]
-    public void The_corpus_round_trips_exactly_within_a_minute()
+    public void The_corpus_round_trips_exactly()
     {
         RepositoryPaths.RequireCorpus();
-        var clock = Stopwatch.StartNew();
         var outcomes = RepositoryPaths.CorpusConnectors().AsParallel().AsOrdered().Select(RoundTripChecker.Check).ToList();
-        clock.Stop();
 
         var different = outcomes.Where(o => o.Status == RoundTripStatus.Different).Select(o => $"{o.Folder}: {o.Difference}").ToList();
         Assert.True(different.Count == 0, string.Join("\n", different));
@@ -24,6 +21,5 @@ public sealed class CorpusImportTests
         Assert.All(
             outcomes.Where(o => o.Status == RoundTripStatus.Unreadable),
             o => Assert.Contains(o.Diagnostics, d => d.Severity == ConnectorKit.Diagnostics.Severity.Error && d.Position.Line > 0 && d.Position.Column > 0));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"The corpus took {clock.Elapsed.TotalSeconds:F1} s.");
     }
 }
