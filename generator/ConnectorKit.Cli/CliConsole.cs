@@ -22,6 +22,10 @@ public sealed class CliConsole(TextWriter output, TextWriter error, string curre
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
+    /// <summary>A usage error for each path that names no file or folder.</summary>
+    public IEnumerable<string> MissingPathErrors(IEnumerable<string> resolvedPaths) =>
+        resolvedPaths.Where(p => !File.Exists(p) && !Directory.Exists(p)).Select(p => $"error: no file or folder at {Display(p)}.");
+
     /// <summary>Writes the files atomically and lists them; on an I/O failure, says so and leaves the old files as they were.</summary>
     public int WriteFiles(string folder, IReadOnlyList<GeneratedFile> files)
     {

@@ -53,10 +53,10 @@ public static class DiffCommand
         }
 
         var resolved = paths.Select(console.Resolve).ToArray();
-        var missing = resolved.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        var missing = console.MissingPathErrors(resolved).ToList();
         if (missing.Count > 0)
         {
-            missing.ForEach(p => console.Error.WriteLine($"error: no file or folder at {console.Display(p)}."));
+            missing.ForEach(console.Error.WriteLine);
             return ExitCodes.Usage;
         }
 

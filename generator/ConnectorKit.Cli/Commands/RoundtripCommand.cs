@@ -1,9 +1,13 @@
 using System.CommandLine;
+using ConnectorKit.Diagnostics;
 using ConnectorKit.Import;
 
 namespace ConnectorKit.Cli.Commands;
 
-/// <summary><c>connectorkit roundtrip PATH...</c>: import in memory, regenerate, compare.</summary>
+/// <summary>
+/// <c>connectorkit roundtrip PATH...</c>: import in memory, regenerate, compare. Exit 1 unless every connector comes
+/// back the same: one that differs, one that cannot be read and a path that holds no connector all fail the run.
+/// </summary>
 public static class RoundtripCommand
 {
     public static Command Create(CliConsole console)
@@ -25,29 +29,47 @@ public static class RoundtripCommand
     private static int Execute(CliConsole console, IReadOnlyList<string> paths)
     {
         var counts = new Dictionary<RoundTripStatus, int>();
-        foreach (var folder in paths.Select(console.Resolve).SelectMany(ConnectorFolders))
+        var empty = 0;
+        foreach (var path in paths.Select(console.Resolve))
         {
-            var outcome = RoundTripChecker.Check(folder);
-            counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
-            var shown = console.Display(folder);
-            switch (outcome.Status)
+            var folders = ConnectorFolders(path).ToList();
+            if (folders.Count == 0)
             {
-                case RoundTripStatus.Same:
-                    console.Output.WriteLine($"{shown}: same");
-                    break;
-                case RoundTripStatus.Different:
-                    console.Output.WriteLine($"{shown}: different: {outcome.Difference}");
-                    break;
-                default:
-                    console.Output.WriteLine($"{shown}: unreadable");
-                    console.Report(outcome.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error));
-                    break;
+                console.Error.WriteLine($"{console.Display(path)}: error {DiagnosticCodes.RoundTripNoConnector.Code}: no connector here (no *.swagger.json, and no apiProperties.json in any folder below).");
+                empty++;
+            }
+
+            foreach (var folder in folders)
+            {
+                var outcome = RoundTripChecker.Check(folder);
+                counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
+                Print(console, folder, outcome);
             }
         }
 
         console.Output.WriteLine(
             $"{counts.GetValueOrDefault(RoundTripStatus.Same)} same, {counts.GetValueOrDefault(RoundTripStatus.Different)} different, {counts.GetValueOrDefault(RoundTripStatus.Unreadable)} unreadable");
-        return counts.GetValueOrDefault(RoundTripStatus.Different) == 0 ? ExitCodes.Success : ExitCodes.Failed;
+
+        // A connector that cannot be read, or a path that holds none, is as much a failure as one that differs.
+        return counts.GetValueOrDefault(RoundTripStatus.Same) == counts.Values.Sum() && empty == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static void Print(CliConsole console, string folder, RoundTripOutcome outcome)
+    {
+        var shown = console.Display(folder);
+        switch (outcome.Status)
+        {
+            case RoundTripStatus.Same:
+                console.Output.WriteLine($"{shown}: same");
+                break;
+            case RoundTripStatus.Different:
+                console.Output.WriteLine($"{shown}: different: {outcome.Difference}");
+                break;
+            default:
+                console.Output.WriteLine($"{shown}: unreadable");
+                console.Report(outcome.Diagnostics.Where(d => d.Severity == Severity.Error));
+                break;
+        }
     }
 
     /// <summary>The folder itself when it holds a connector, else every connector folder below it (by apiProperties.json), in order.</summary>

@@ -58,7 +58,7 @@ public static class ValidateCommand
     private static int Execute(CliConsole console, string[] paths, ReportFormat format, ValidationOptions options, string? configArgument)
     {
         var resolved = paths.Select(console.Resolve).ToArray();
-        var usageErrors = resolved.Where(p => !File.Exists(p) && !Directory.Exists(p)).Select(p => $"error: no file or folder at {console.Display(p)}.")
+        var usageErrors = console.MissingPathErrors(resolved)
             .Concat(options.DisabledCodes.Where(c => !RuleCatalogue.IsKnownCode(c)).Select(c => $"error: --disable {c}: not a code the validator reports."))
             .ToList();
         var explicitConfig = configArgument is null ? null : console.Resolve(configArgument);

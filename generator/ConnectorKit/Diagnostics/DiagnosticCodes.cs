@@ -55,6 +55,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ImportCheckDisabled = Define("CK5001", "The imported connector breaks a model check, which its model disables.", Severity.Warning);
     public static readonly DiagnosticDescriptor ImportNotExact = Define("CK5002", "The imported model does not give back the original connector exactly.", Severity.Warning);
     public static readonly DiagnosticDescriptor ImportTargetNotEmpty = Define("CK5003", "The import's output folder is not empty.");
+    public static readonly DiagnosticDescriptor RoundTripNoConnector = Define("CK5004", "A path given to roundtrip holds no connector.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All => AllCodes;
 

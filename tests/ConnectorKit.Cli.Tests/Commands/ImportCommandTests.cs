@@ -59,18 +59,41 @@ public class ImportCommandTests
     }
 
     [Fact]
-    public void Roundtrip_prints_same_or_unreadable_per_connector_and_a_summary()
+    public void Roundtrip_prints_same_or_unreadable_per_connector_and_a_summary_and_fails_on_an_unreadable_one()
     {
         using var folder = GeneratedConnector();
         folder.Write("broken/apiDefinition.swagger.json", "{ \"swagger\": ");
 
         var run = CliRun.In(folder.Path, "roundtrip", "connector", "broken");
 
-        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Contains("connector: same\n", run.Output);
         Assert.Contains("broken: unreadable\n", run.Output);
         Assert.EndsWith("1 same, 0 different, 1 unreadable\n", run.Output);
         Assert.Contains("error CK1008", run.Error);
+    }
+
+    [Fact]
+    public void Roundtrip_exits_0_when_every_connector_comes_back_the_same()
+    {
+        using var folder = GeneratedConnector();
+
+        var run = CliRun.In(folder.Path, "roundtrip", ".");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.EndsWith("1 same, 0 different, 0 unreadable\n", run.Output);
+    }
+
+    [Fact]
+    public void Roundtrip_of_a_path_without_connectors_fails_with_CK5004()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("empty/readme.txt", "no connector");
+
+        var run = CliRun.In(folder.Path, "roundtrip", "empty");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("empty: error CK5004:", run.Error);
     }
 
     /// <summary>A folder holding connector/ with the files the sample model generates.</summary>
