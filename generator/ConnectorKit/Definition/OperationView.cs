@@ -6,6 +6,8 @@ namespace ConnectorKit.Definition;
 /// <summary>One operation of a Swagger document with its path, method, path item and JSON pointer.</summary>
 public readonly record struct OperationView(string Path, string Method, JsonObject PathItem, JsonObject Node, string Pointer)
 {
+    private const string NotificationContentKey = "x-ms-notification-content";
+
     public string? OperationId => Node.Child("operationId").StringOrNull();
 
     public string? Summary => Node.Child("summary").StringOrNull();
@@ -21,6 +23,12 @@ public readonly record struct OperationView(string Path, string Method, JsonObje
 
     /// <summary>A webhook trigger: the platform subscribes with a callback URL (a body property marked x-ms-notification-url).</summary>
     public bool IsWebhookTrigger => IsTrigger && ContainsNotificationUrl(Node.Child("parameters"));
+
+    /// <summary>
+    /// A trigger's <c>x-ms-notification-content</c>: on the operation, else on its path item, where the generator and
+    /// Microsoft's webhook samples write it. Null for an action and for a trigger without one.
+    /// </summary>
+    public JsonNode? NotificationContent => IsTrigger ? Node.Child(NotificationContentKey) ?? PathItem.Child(NotificationContentKey) : null;
 
     public bool IsDeprecated => Node.Child("deprecated").BooleanOrNull() == true;
 

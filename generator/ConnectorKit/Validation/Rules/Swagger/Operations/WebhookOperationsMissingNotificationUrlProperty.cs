@@ -5,8 +5,8 @@ using ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 namespace ConnectorKit.Validation.Rules.Swagger.Operations;
 
 /// <summary>
-/// A trigger that describes a webhook payload (<c>x-ms-notification-content</c>) registers a callback, so one of its
-/// inputs must receive the callback URL (<c>x-ms-notification-url: true</c>).
+/// A trigger that describes a webhook payload (<c>x-ms-notification-content</c>, on the operation or on its path item)
+/// registers a callback, so one of its inputs must receive the callback URL (<c>x-ms-notification-url: true</c>).
 /// </summary>
 public sealed class WebhookOperationsMissingNotificationUrlProperty : IValidationRule
 {
@@ -20,7 +20,7 @@ public sealed class WebhookOperationsMissingNotificationUrlProperty : IValidatio
         var root = context.Definition.ApiDefinition;
         foreach (var operation in context.Definition.Swagger.Operations)
         {
-            if (operation.IsTrigger && operation.Node.ContainsKey(WebhookInputs.NotificationContent) && !WebhookInputs.IsWebhook(root, operation))
+            if (operation.NotificationContent is not null && !WebhookInputs.IsWebhook(root, operation))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, operation.Pointer,
                     $"Webhook trigger '{OperationLookup.DisplayName(operation)}' has no input marked '{WebhookInputs.NotificationUrl}: true'; mark the property that receives the callback URL.");

@@ -26,8 +26,7 @@ public sealed class SchemaDefinitionSetIncorrectly : IValidationRule
             var responsesPointer = JsonPointer.Append(operation.Pointer, "responses");
             var hasResponseSchema = SuccessCodes.Any(code => operation.Responses[code] is JsonObject response
                 && LocalReferences.Resolve(swagger.Node, response, JsonPointer.Append(responsesPointer, code)) is { } resolved && resolved.Node.ContainsKey("schema"));
-            var notification = operation.Node.Child("x-ms-notification-content") ?? operation.PathItem.Child("x-ms-notification-content");
-            if (!hasResponseSchema && notification.Child("schema") is null)
+            if (!hasResponseSchema && operation.NotificationContent.Child("schema") is null)
             {
                 context.ReportSwagger(operation.Pointer, $"The trigger '{operation.OperationId}' has no output schema, so the designer shows no outputs; add a schema to its 200 or 201 response, or for a webhook to 'x-ms-notification-content'.");
             }

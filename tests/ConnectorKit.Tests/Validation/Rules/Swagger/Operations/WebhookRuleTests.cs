@@ -53,4 +53,26 @@ public sealed class WebhookRuleTests
             Definitions.Replace("\"x-ms-notification-url\": true", "\"x-ms-visibility\": \"internal\"", StringComparison.Ordinal)), "\"post\"");
         AssertClean(rule, Document(Hook.Replace("\"x-ms-trigger\": \"single\",", "\"x-ms-trigger\": \"single\", " + content, StringComparison.Ordinal), Definitions));
     }
+
+    /// <summary>
+    /// A subscription as the generator writes it: the notification content on the path item, the callback URL inline in
+    /// the body, marked (or not) by <paramref name="callbackMark"/>.
+    /// </summary>
+    private static string GeneratedShape(string callbackMark) => Document(
+        "    \"/hooks\": {\n"
+        + "      \"post\": { \"operationId\": \"OnItem\", \"x-ms-trigger\": \"single\",\n"
+        + "        \"parameters\": [ { \"name\": \"body\", \"in\": \"body\", \"required\": true, \"schema\": { \"type\": \"object\", \"required\": [\"callbackUrl\"],\n"
+        + "          \"properties\": { \"callbackUrl\": { \"type\": \"string\"" + callbackMark + ", \"x-ms-visibility\": \"internal\" } } } } ],\n"
+        + "        \"responses\": { \"201\": { \"description\": \"Created\" } } },\n"
+        + "      \"x-ms-notification-content\": { \"description\": \"An item\", \"schema\": { \"type\": \"object\" } }\n"
+        + "    },\n"
+        + "    \"/hooks/{id}\": { \"delete\": { \"operationId\": \"DeleteHook\", \"parameters\": [ { \"name\": \"id\", \"in\": \"path\", \"required\": true, \"type\": \"string\" } ], " + Ok + " } }");
+
+    [Fact]
+    public void A_trigger_whose_path_item_holds_the_notification_content_but_whose_callback_lost_its_mark_is_reported()
+    {
+        var rule = new WebhookOperationsMissingNotificationUrlProperty();
+        AssertAt(rule, GeneratedShape(string.Empty), "\"post\"");
+        AssertClean(rule, GeneratedShape(", \"x-ms-notification-url\": true"));
+    }
 }

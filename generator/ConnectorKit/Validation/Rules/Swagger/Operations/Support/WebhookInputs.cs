@@ -11,7 +11,6 @@ namespace ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 internal static class WebhookInputs
 {
     public const string NotificationUrl = "x-ms-notification-url";
-    public const string NotificationContent = "x-ms-notification-content";
     public const string Notification = "x-ms-notification";
 
     public static IEnumerable<SchemaSite> NotificationUrlInputs(JsonObject root, OperationView operation) =>
