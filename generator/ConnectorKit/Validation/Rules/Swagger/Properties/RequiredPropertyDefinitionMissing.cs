@@ -6,8 +6,10 @@ using ConnectorKit.Validation.Rules.Swagger.Shared;
 namespace ConnectorKit.Validation.Rules.Swagger.Properties;
 
 /// <summary>
-/// A name in <c>required</c> must be one of the schema's <c>properties</c>. Schemas that combine (<c>allOf</c>) or are
-/// open-ended (<c>additionalProperties</c>, dynamic schema) may get the property elsewhere and are left alone.
+/// A name in <c>required</c> must be one of the schema's <c>properties</c>, or of the schemas it takes its shape from:
+/// a <c>$ref</c> beside <c>required</c> and the members of <c>allOf</c> are resolved. An open schema (other properties
+/// allowed, dynamic schema, anyOf/oneOf) or one whose reference does not resolve may get the property elsewhere and is
+/// left alone.
 /// </summary>
 public sealed class RequiredPropertyDefinitionMissing : IValidationRule
 {
@@ -17,19 +19,17 @@ public sealed class RequiredPropertyDefinitionMissing : IValidationRule
 
     public void Validate(ValidationContext context)
     {
+        var root = context.Definition.ApiDefinition;
         foreach (var schema in DocumentSchemas.All(context.Definition.Swagger))
         {
-            var node = schema.Node;
-            if (node.Child("required") is not JsonArray required || node.ContainsKey("allOf") || node.ContainsKey("additionalProperties")
-                || node.ContainsKey("x-ms-dynamic-schema") || node.ContainsKey("x-ms-dynamic-properties"))
+            if (schema.Node.Child("required") is not JsonArray required || DeclaredProperties.Of(root, schema.Node) is not { } properties)
             {
                 continue;
             }
 
-            var properties = node.Child("properties").ObjectOrNull();
             for (var index = 0; index < required.Count; index++)
             {
-                if (required[index].StringOrNull() is { } name && properties?.ContainsKey(name) != true)
+                if (required[index].StringOrNull() is { } name && !properties.Contains(name))
                 {
                     context.ReportSwagger(JsonPointer.Append(schema.Member("required"), index), $"'{name}' is listed as required but the schema has no property of that name; define it under 'properties' or remove it from 'required'.");
                 }

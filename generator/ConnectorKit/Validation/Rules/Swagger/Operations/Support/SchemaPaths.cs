@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Definition;
 using ConnectorKit.Json;
+using ConnectorKit.Validation.Rules.Swagger.Shared;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 
@@ -83,11 +84,11 @@ internal static class SchemaPaths
 
     private static (PathOutcome, NodeAt?) Property(JsonObject root, NodeAt schema, string name)
     {
-        var open = IsOpen(schema.Node);
+        var open = DeclaredProperties.IsOpen(schema.Node);
         var listed = false;
         foreach (var part in Parts(root, schema))
         {
-            open |= IsOpen(part.Node);
+            open |= DeclaredProperties.IsOpen(part.Node);
             if (part.Node.Child("properties") is JsonObject { Count: > 0 } properties)
             {
                 listed = true;
@@ -127,9 +128,4 @@ internal static class SchemaPaths
             }
         }
     }
-
-    private static bool IsOpen(JsonObject schema) =>
-        (schema.Child("additionalProperties") is { } additional && additional.BooleanOrNull() != false)
-        || schema.ContainsKey(DynamicInvocation.Schema) || schema.ContainsKey(DynamicInvocation.Properties)
-        || schema.ContainsKey("anyOf") || schema.ContainsKey("oneOf");
 }
