@@ -30,6 +30,10 @@ public sealed class ScriptAnalysis
     private static readonly Lazy<SyntaxTree> ImplicitUsings = new(() => CSharpSyntaxTree.ParseText(
         string.Concat(CustomCodeNamespaces.Allowed.Order(StringComparer.Ordinal).Select(ns => $"global using {ns};\n")), ParseOptions, "ImplicitUsings.cs"));
 
+    /// <summary>The tolerated namespaces .NET lacks, declared empty so that importing one compiles as it does on the platform.</summary>
+    private static readonly Lazy<SyntaxTree> ToleratedNamespaces = new(() => CSharpSyntaxTree.ParseText(
+        string.Concat(CustomCodeNamespaces.Tolerated.Order(StringComparer.Ordinal).Select(ns => $"namespace {ns} {{ }}\n")), ParseOptions, "ToleratedNamespaces.cs"));
+
     private readonly Lazy<CSharpCompilation> _compilation;
 
     private ScriptAnalysis(ConnectorScript script, string path)
@@ -37,7 +41,7 @@ public sealed class ScriptAnalysis
         Tree = CSharpSyntaxTree.ParseText(script.Text, ParseOptions, path);
         _compilation = new Lazy<CSharpCompilation>(() => CSharpCompilation.Create(
             "ConnectorScript",
-            [Tree, HostTree.Value, ImplicitUsings.Value],
+            [Tree, HostTree.Value, ImplicitUsings.Value, ToleratedNamespaces.Value],
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable)));
     }

@@ -4,12 +4,17 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConnectorKit.Validation.Rules.CustomCode;
 
-/// <summary>Custom code imports (<c>using</c>) only the namespaces Microsoft allows.</summary>
+/// <summary>
+/// Custom code imports (<c>using</c>) only the namespaces Microsoft allows, or one that certified scripts import
+/// although the list leaves it out (<see cref="CustomCodeNamespaces.Tolerated"/>).
+/// </summary>
 public sealed class CkScriptNamespaceNotAllowed : IValidationRule
 {
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkScriptNamespaceNotAllowed), "script.csx imports a namespace custom code may not use.", Severity.Error);
 
     public bool CertificationOnly => false;
+
+    public string? Notes => "Microsoft's list (\"Write code in a custom connector\") plus System.Runtime.Remoting.Contexts, which certified scripts import (Visual Studio adds it by itself) and the platform takes.";
 
     public void Validate(ValidationContext context)
     {
@@ -23,7 +28,7 @@ public sealed class CkScriptNamespaceNotAllowed : IValidationRule
         foreach (var directive in directives)
         {
             var name = directive.Name!.ToString();
-            if (!CustomCodeNamespaces.Allowed.Contains(name))
+            if (!CustomCodeNamespaces.IsImportable(name))
             {
                 context.Report(site.PositionOf(directive.GetLocation()), $"The script imports {name}, which is not among the namespaces custom code may use.");
             }
