@@ -42,6 +42,7 @@ public class OwnRuleTests
         { "CkScriptCompileError", Script, "return response;", "return respons;", "respons;" },
         { "CkScriptNamespaceNotAllowed", Script, "public class Script", "using System.Reflection;\npublic class Script", "using System.Reflection;" },
         { "CkScriptQualifiedNamespace", Script, "var body =", "var culture = System.Globalization.CultureInfo.InvariantCulture;\n        var body =", "System.Globalization" },
+        { "CkVisibilityEmpty", Swagger, "\"operationId\": \"GetTask\",", "\"operationId\": \"GetTask\", \"x-ms-visibility\": \"\",", "\"x-ms-visibility\": \"\"" },
         { "CkScriptOperationUnknown", Properties, "\"scriptOperations\": [\"GetTask\"]", "\"scriptOperations\": [\"GetTask\", \"GetTasks\"]", "\"GetTasks\"" },
     };
 

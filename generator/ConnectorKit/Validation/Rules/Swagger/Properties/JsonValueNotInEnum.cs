@@ -1,5 +1,6 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Json;
+using ConnectorKit.Validation.Rules.Extensions;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Properties;
@@ -7,7 +8,8 @@ namespace ConnectorKit.Validation.Rules.Swagger.Properties;
 /// <summary>
 /// Fields with a closed set of values: a parameter's <c>in</c> and <c>type</c>, a schema's <c>type</c>, a security
 /// scheme's <c>type</c>, <c>in</c> and <c>flow</c>, and the extensions <c>x-ms-visibility</c>, <c>x-ms-trigger</c> and
-/// <c>x-ms-url-encoding</c>. Values are compared exactly, as the platform does.
+/// <c>x-ms-url-encoding</c>. Values are compared exactly, as the platform does; an empty visibility, which the
+/// platform takes, is left to <see cref="CkVisibilityEmpty"/>.
 /// </summary>
 public sealed class JsonValueNotInEnum : IValidationRule
 {
@@ -31,13 +33,16 @@ public sealed class JsonValueNotInEnum : IValidationRule
         {
             foreach (var (field, allowed) in AllowedValues(shaped))
             {
-                if (shaped.Node[field].StringOrNull() is { } value && !allowed.Contains(value, StringComparer.Ordinal))
+                if (shaped.Node[field].StringOrNull() is { } value && !allowed.Contains(value, StringComparer.Ordinal) && !IsEmptyVisibility(field, value))
                 {
                     context.ReportSwagger(shaped.Member(field), $"'{value}' is not a valid '{field}'; use one of: {string.Join(", ", allowed)}.");
                 }
             }
         }
     }
+
+    /// <summary>An empty visibility, which certified connectors ship, is <see cref="CkVisibilityEmpty"/>'s warning.</summary>
+    private static bool IsEmptyVisibility(string field, string value) => field == CkVisibilityEmpty.Key && value.Length == 0;
 
     private static IEnumerable<(string Field, string[] Allowed)> AllowedValues(ShapedObject shaped)
     {

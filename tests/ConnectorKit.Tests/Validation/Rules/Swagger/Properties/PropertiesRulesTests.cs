@@ -273,6 +273,7 @@ public sealed class PropertiesRulesTests
         { "MultipleOfMustBeGreaterThanZero", """{ "definitions": { "Step": { "type": "number", "multipleOf": 0.5 } } }""" },
         { "OneOfPropertiesRequired", """{ "parameters": { "table": { "name": "table", "in": "query", "type": "string", "x-ms-dynamic-values": { "operationId": "GetTables" } } } }""" },
         { "PropertyMustBeRequired", """{ "parameters": { "mode": { "name": "mode", "in": "query", "type": "string", "required": true, "x-ms-visibility": "internal", "default": "fast" } } }""" },
+        { "JsonValueNotInEnum", """{ "paths": { "/items": { "get": { "x-ms-visibility": "", "parameters": [{ "name": "q", "in": "query", "type": "string", "x-ms-visibility": "" }] } } } }""" },
         { "RequiredPropertyDefinitionMissing", """{ "definitions": { "Item": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" } } } } }""" },
         { "RequiredPropertyMissing", """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "paths": { "/items": { "get": { "responses": { "200": { "description": "OK" } } } } } }""" },
         { "RequiredPropertyNotOnObject", """{ "definitions": { "Names": { "type": "array", "items": { "type": "string" } } } }""" },
