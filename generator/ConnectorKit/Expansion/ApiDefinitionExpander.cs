@@ -40,9 +40,9 @@ internal sealed class ApiDefinitionExpander
         {
             ["swagger"] = "2.0",
             ["info"] = _info.ExpandInfo(info, "/info"),
-            ["host"] = info.Host,
         };
-        root.AddIfPresent("basePath", info.BasePath)
+        root.AddIfPresent("host", info.Host)
+            .AddIfPresent("basePath", info.BasePath)
             .AddIfAny("schemes", info.Schemes)
             .AddIfAny("consumes", info.Consumes)
             .AddIfAny("produces", info.Produces);

@@ -40,7 +40,11 @@ internal sealed class ApiPropertiesExpander
         }
 
         properties.AddIfPresent("iconBrandColor", info.BrandColor);
-        properties["capabilities"] = JsonObjectExtensions.Strings(info.Capabilities);
+        if (info.Capabilities is { } capabilities)
+        {
+            properties["capabilities"] = JsonObjectExtensions.Strings(capabilities);
+        }
+
         var policies = _policies.ExpandAll(model.Policies, Child("policyTemplateInstances"));
         if (policies.Count > 0)
         {

@@ -31,7 +31,8 @@ internal static class ConnectorSectionImporter
             takenInfo.Add("x-ms-api-annotation");
         }
 
-        yaml["host"] = swagger.Child("host").Text() ?? string.Empty;
+        // An explicit null says the original has no such key; the generator would otherwise write one.
+        yaml["host"] = swagger.ContainsKey("host") ? swagger.Child("host").Text() ?? string.Empty : null;
         yaml.Put("basePath", swagger.Child("basePath").Text() is { } basePath ? basePath : null);
 
         // The model's default is [https]; an empty list writes none.
@@ -53,7 +54,15 @@ internal static class ConnectorSectionImporter
 
         yaml.Put("publisher", properties.Publisher is { } publisher ? publisher : null);
         yaml.Put("stackOwner", properties.StackOwner is { } stackOwner ? stackOwner : null);
-        yaml.Put("capabilities", properties.Properties.Child("capabilities").TextList() is { Count: > 0 } capabilities ? YamlShapes.Strings(capabilities) : null);
+        if (properties.Properties?.ContainsKey("capabilities") != true)
+        {
+            yaml["capabilities"] = null;
+        }
+        else
+        {
+            yaml.Put("capabilities", properties.Properties.Child("capabilities").TextList() is { Count: > 0 } capabilities ? YamlShapes.Strings(capabilities) : null);
+        }
+
         if (!swagger.ContainsKey("securityDefinitions"))
         {
             yaml["emptySecurityDefinitions"] = false;

@@ -26,7 +26,7 @@ internal static class ConnectorInfoReader
         var title = map.String("title", required: true);
         var description = map.String("description", required: true);
         var version = map.String("version", required: true);
-        var host = map.String("host", required: true);
+        var host = map.RequiredOrNull("host");
         var schemes = map.Has("schemes") ? map.StringList("schemes") : null;
         var info = new ConnectorInfoModel
         {
@@ -34,7 +34,7 @@ internal static class ConnectorInfoReader
             Description = description ?? string.Empty,
             Version = version ?? string.Empty,
             Status = map.String("status"),
-            Host = host ?? string.Empty,
+            Host = host.Text,
             BasePath = map.String("basePath"),
             Consumes = map.StringList("consumes"),
             Produces = map.StringList("produces"),
@@ -46,14 +46,14 @@ internal static class ConnectorInfoReader
             Icon = map.String("icon"),
             Publisher = map.String("publisher"),
             StackOwner = map.String("stackOwner"),
-            Capabilities = map.StringList("capabilities"),
+            Capabilities = map.IsExplicitNull("capabilities") ? null : map.StringList("capabilities"),
             EmptySecurityDefinitions = map.Bool("emptySecurityDefinitions") ?? true,
             EmptyConnectionParameters = map.Bool("emptyConnectionParameters") ?? true,
             InfoExtensions = map.RawMapping("extensions"),
             Position = map.Origin,
         };
 
-        if (title is null || description is null || version is null || host is null)
+        if (title is null || description is null || version is null || !host.Given)
         {
             return null;
         }

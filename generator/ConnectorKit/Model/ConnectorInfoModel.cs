@@ -14,7 +14,8 @@ public sealed record ConnectorInfoModel
     /// <summary>Connector status (Preview, Production) for <c>info.x-ms-api-annotation.status</c>.</summary>
     public string? Status { get; init; }
 
-    public required string Host { get; init; }
+    /// <summary>The API host; null (the model's explicit <c>host: null</c>) writes no <c>host</c>.</summary>
+    public required string? Host { get; init; }
 
     public string? BasePath { get; init; }
 
@@ -42,8 +43,8 @@ public sealed record ConnectorInfoModel
 
     public string? StackOwner { get; init; }
 
-    /// <summary>apiProperties <c>capabilities</c> (e.g. actions, triggers).</summary>
-    public IReadOnlyList<string> Capabilities { get; init; } = [];
+    /// <summary>apiProperties <c>capabilities</c> (e.g. actions, triggers); null (an explicit null) writes no key.</summary>
+    public IReadOnlyList<string>? Capabilities { get; init; } = [];
 
     /// <summary>Whether a connector without auth still gets <c>securityDefinitions: {}</c> (the platform's tools write it).</summary>
     public bool EmptySecurityDefinitions { get; init; } = true;

@@ -24,6 +24,20 @@ public sealed class ModelLoaderDefaultsTests
         Assert.Null(info.Contact);
     }
 
+    [Fact]
+    public void CapabilitiesDefaultToAnEmptyListAndAnExplicitNullWritesNoKey()
+    {
+        Assert.Equal([], Load(string.Empty).Info.Capabilities);
+
+        var result = TempModelFolder.LoadSingle("connector: { title: Demo, description: A demo., version: \"1.0\", host: null, capabilities: null }\n");
+        Assert.Empty(result.Diagnostics);
+        var expanded = ConnectorKit.Expansion.ModelExpander.Expand(result.Model!).Definition;
+
+        Assert.Equal((null, null), (result.Model!.Info.Host, result.Model.Info.Capabilities));
+        Assert.False(expanded.ApiDefinition.ContainsKey("host"));
+        Assert.False(expanded.Properties.Properties!.ContainsKey("capabilities"));
+    }
+
     [Theory]
     [InlineData("apiKey", AuthKind.ApiKey, "api_key", "api_key", null)]
     [InlineData("basic", AuthKind.Basic, "basic_auth", "username", null)]
