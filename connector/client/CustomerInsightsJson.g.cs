@@ -33,7 +33,7 @@ internal static class CustomerInsightsJson
     {
         var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = CustomerInsightsJsonContext.Default.WithAddedModifier(ReadTolerantly),
+            TypeInfoResolver = CustomerInsightsClientJsonContext.Default.WithAddedModifier(ReadTolerantly),
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
             AllowTrailingCommas = true,
@@ -84,6 +84,6 @@ internal static class CustomerInsightsJson
 [JsonSerializable(typeof(Subscription))]
 [JsonSerializable(typeof(UnificationRefreshCompletedRequest))]
 [JsonSerializable(typeof(string))]
-public sealed partial class CustomerInsightsJsonContext : JsonSerializerContext
+public sealed partial class CustomerInsightsClientJsonContext : JsonSerializerContext
 {
 }

@@ -99,7 +99,7 @@ public sealed class TriggerTests : IDisposable
     {
         var payload = CustomerInsightsNotifications.ParseSegmentThresholdCrossed("""{ "segmentName": "vip", "threshold": 10, "currentCount": 11, "custom": true }""");
 
-        var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(payload, CustomerInsightsJsonContext.Default.SegmentThresholdEvent))!;
+        var node = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(payload, CustomerInsightsClientJsonContext.Default.SegmentThresholdEvent))!;
 
         Assert.Equal("vip", (string?)node["segmentName"]);
         Assert.Equal(11, (long)node["currentCount"]!);

@@ -18,6 +18,20 @@ public sealed class ClientGeneratorTests
     }
 
     [Fact]
+    public void Two_clients_of_one_name_in_different_namespaces_compile_together()
+    {
+        // The serializer's source generator names its files after the context class alone, so equal names collide (CS8785).
+        var definition = FocusedDefinitions.Parse(FocusedDefinitions.Actions);
+        var north = ClientGenerator.Generate(definition, new ClientOptions { Namespace = "Contoso.North", ClientName = "ContosoClient" });
+        var south = ClientGenerator.Generate(definition, new ClientOptions { Namespace = "Contoso.South", ClientName = "ContosoClient" });
+
+        var errors = ClientCompiler.Errors([new ClientSources("Contoso.North", north), new ClientSources("Contoso.South", south)]);
+
+        Assert.True(errors.Count == 0, ClientCompiler.Describe(errors));
+        Assert.Equal(north.Select(f => f.RelativePath), south.Select(f => f.RelativePath));
+    }
+
+    [Fact]
     public void The_project_file_is_emitted_only_on_request()
     {
         var definition = FocusedDefinitions.Parse(FocusedDefinitions.Paging);

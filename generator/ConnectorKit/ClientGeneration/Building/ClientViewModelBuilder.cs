@@ -18,7 +18,7 @@ internal static class ClientViewModelBuilder
     {
         var swagger = definition.Swagger;
         var references = new SwaggerReferences(swagger);
-        var names = ClientNaming.Create(options.ClientName, swagger.Title);
+        var names = ClientNaming.Create(options.ClientName, swagger.Title, options.Namespace);
         var catalog = new ModelCatalog(references, new NameScope([.. ReservedTypeNames.All, .. names.TypeNames], ignoreCase: true));
         var auth = AuthBuilder.Build(definition, names);
         var methodNames = new NameScope([names.Client, .. ObjectMembers, "UnsubscribeAsync"]);

@@ -2,12 +2,16 @@ using ConnectorKit.ClientGeneration.ViewModels;
 
 namespace ConnectorKit.ClientGeneration.Naming;
 
-/// <summary>Names the client and its own types from the client name (or the connector's title).</summary>
+/// <summary>
+/// Names the client and its own types from the client name (or the connector's title), and its serializer context
+/// from the namespace: the System.Text.Json source generator names its files after the context class alone, so two
+/// clients of one name in one project would collide (CS8785) if the context were named after the client.
+/// </summary>
 internal static class ClientNaming
 {
     private const string Suffix = "Client";
 
-    public static ClientNames Create(string? clientName, string? title)
+    public static ClientNames Create(string? clientName, string? title, string clientNamespace)
     {
         var client = clientName is not null
             ? CSharpIdentifiers.ToPascalCase(clientName, "Connector" + Suffix)
@@ -31,7 +35,7 @@ internal static class ClientNaming
             Request = stem + "Request",
             Transport = stem + "Transport",
             Json = stem + "Json",
-            JsonContext = stem + "JsonContext",
+            JsonContext = CSharpIdentifiers.ToPascalCase(clientNamespace, stem) + "JsonContext",
             Notifications = stem + "Notifications",
             Subscription = stem + "WebhookSubscription",
             StringValue = "I" + stem + "StringValue",
