@@ -47,7 +47,7 @@ public static class ImportCommand
         }
 
         var result = ConnectorImporter.Import(connectorFolder);
-        console.Report(result.Diagnostics);
+        console.Report(result.Diagnostics.Select(d => Path.IsPathRooted(d.Position.File) ? d : d with { Position = d.Position.InFile(Path.Combine(modelFolder, d.Position.File)) }));
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

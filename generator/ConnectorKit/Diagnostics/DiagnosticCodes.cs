@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor InvalidOperationId = Define("CK2018", "An operation id is not PascalCase letters and digits.");
     public static readonly DiagnosticDescriptor MultipleBodyParameters = Define("CK2019", "An operation has more than one body parameter.");
     public static readonly DiagnosticDescriptor PolicyParameterValueNotAllowed = Define("CK2020", "A policy sets a parameter to a value its template does not allow.");
+    public static readonly DiagnosticDescriptor RawOverridesModel = Define("CK2021", "Raw content replaces a key the model generates and drops or changes what the model says there.", Severity.Warning);
 
     // Generation and output.
     public static readonly DiagnosticDescriptor OutputDiffers = Define("CK3001", "A generated file differs from the file on disk.");

@@ -16,15 +16,7 @@ public sealed class DefinitionOrigins
     public SourcePosition Find(DefinitionFileKind file, string pointer)
     {
         var map = MapOf(file);
-        for (string? current = pointer; current is not null; current = JsonPointer.Parent(current))
-        {
-            if (map.TryGetValue(current, out var position))
-            {
-                return position;
-            }
-        }
-
-        return SourcePosition.None;
+        return JsonPointer.SelfAndAncestors(pointer).Where(map.ContainsKey).Select(p => map[p]).DefaultIfEmpty(SourcePosition.None).First();
     }
 
     /// <summary>The origin recorded for exactly this pointer.</summary>

@@ -14,10 +14,12 @@ public static class ModelExpander
     {
         ArgumentNullException.ThrowIfNull(model);
         var origins = new DefinitionOrigins();
-        var apiDefinition = new ApiDefinitionExpander(new OriginRecorder(origins, DefinitionFileKind.ApiDefinition)).Expand(model);
-        var apiProperties = new ApiPropertiesExpander(new OriginRecorder(origins, DefinitionFileKind.ApiProperties)).Expand(model);
+        var overrides = new RawOverrideFindings(model.Folder);
+        var apiDefinition = new ApiDefinitionExpander(new OriginRecorder(origins, DefinitionFileKind.ApiDefinition, overrides)).Expand(model);
+        var apiProperties = new ApiPropertiesExpander(new OriginRecorder(origins, DefinitionFileKind.ApiProperties, overrides)).Expand(model);
 
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(overrides.Items);
         var attachments = new AttachmentReader(model.Folder, diagnostics);
         var definition = new ConnectorDefinition(apiDefinition, apiProperties, attachments.ReadScript(model.Script), attachments.ReadIcon(model.Info));
         return new ExpansionResult(definition, origins, diagnostics.Sorted());

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
 using ConnectorKit.Json;
 using ConnectorKit.Model;
 
@@ -20,41 +21,43 @@ internal sealed class OAuthSettingsExpander(OriginRecorder origins)
         settings.AddIfPresent("redirectMode", auth.RedirectMode)
             .AddIfPresent("redirectUrl", auth.RedirectUrl);
         settings["properties"] = new JsonObject { ["IsFirstParty"] = "False" };
+        origins.RecordFixed(JsonPointer.Append(pointer, "properties"));
         settings.AddIfAny("customParameters", ExpandCustomParameters(auth, JsonPointer.Append(pointer, "customParameters")));
         origins.AppendExtensions(settings, auth.OAuthExtensions, pointer);
         return settings;
     }
 
+    /// <summary>
+    /// The generic provider's endpoints from the auth's typed URLs, then the raw <c>customParameters</c> (each already
+    /// <c>{ value: x }</c>), which win over an endpoint they restate differently.
+    /// </summary>
     private JsonObject ExpandCustomParameters(AuthModel auth, string pointer)
     {
-        var written = auth.CustomParameters?.Value as JsonObject ?? [];
         var custom = new JsonObject();
         if ((auth.IdentityProvider ?? GenericProvider) == GenericProvider)
         {
-            AddEndpoint(custom, written, "authorizationUrl", auth.AuthorizationUrl);
-            AddEndpoint(custom, written, "tokenUrl", auth.TokenUrl);
-            AddEndpoint(custom, written, "refreshUrl", auth.RefreshUrl);
+            AddEndpoint(custom, "authorizationUrl", auth.AuthorizationUrl, auth.Position, pointer);
+            AddEndpoint(custom, "tokenUrl", auth.TokenUrl, auth.Position, pointer);
+            AddEndpoint(custom, "refreshUrl", auth.RefreshUrl, auth.Position, pointer);
         }
 
-        if (auth.CustomParameters is { } raw)
+        if (auth.CustomParameters is { Value: JsonObject written } raw)
         {
-            origins.RecordSubtree(pointer, raw, JsonPointer.Root);
-        }
-
-        foreach (var (name, value) in written)
-        {
-            // A scalar is shorthand for { value: x }; a mapping is written as given.
-            custom[name] = value is JsonObject mapping ? mapping.DeepClone() : new JsonObject { ["value"] = value?.DeepClone() };
+            origins.Record(pointer, raw.Position);
+            foreach (var (name, value) in written)
+            {
+                origins.WriteRaw(custom, name, value, raw, JsonPointer.Append(JsonPointer.Root, name), pointer);
+            }
         }
 
         return custom;
     }
 
-    /// <summary>Adds an endpoint of the auth unless the author set it in <c>customParameters</c> already.</summary>
-    private static void AddEndpoint(JsonObject custom, JsonObject written, string name, string? url)
+    private void AddEndpoint(JsonObject custom, string name, string? url, SourcePosition position, string pointer)
     {
-        if (url is not null && !written.ContainsKey(name))
+        if (url is not null)
         {
+            origins.Record(JsonPointer.Append(pointer, name), position);
             custom[name] = new JsonObject { ["value"] = url };
         }
     }

@@ -7,11 +7,18 @@ namespace ConnectorKit.Expansion;
 
 /// <summary>
 /// Records the origin of every node an expander emits into one file, and copies raw model subtrees (schemas,
-/// extensions, raw values) into the output together with the positions of their nested nodes.
+/// extensions, raw values) into the output together with the positions of their nested nodes. Raw keys that replace
+/// what the model generates go through <see cref="WriteRaw"/>, the one place where raw content meets typed keys.
 /// </summary>
-internal sealed class OriginRecorder(DefinitionOrigins origins, DefinitionFileKind file)
+internal sealed class OriginRecorder(DefinitionOrigins origins, DefinitionFileKind file, RawOverrideFindings overrides)
 {
+    /// <summary>Nodes the generator writes by itself, from no model key (such as IsFirstParty): raw content may replace them silently.</summary>
+    private readonly HashSet<string> _fixed = new(StringComparer.Ordinal);
+
     public void Record(string pointer, SourcePosition position) => origins.Record(file, pointer, position);
+
+    /// <summary>Marks a node (and what it holds) as the generator's own: no model key says it, so no raw key overrides one there.</summary>
+    public void RecordFixed(string pointer) => _fixed.Add(pointer);
 
     /// <summary>A deep copy of a raw value; the output never shares nodes with the model.</summary>
     public JsonNode? Copy(RawJson raw, string pointer)
@@ -38,11 +45,29 @@ internal sealed class OriginRecorder(DefinitionOrigins origins, DefinitionFileKi
 
         foreach (var (key, value) in keys)
         {
-            var relative = JsonPointer.Append(JsonPointer.Root, key);
-            target[key] = value?.DeepClone();
-            RecordSubtree(JsonPointer.Append(targetPointer, key), extensions, relative);
+            WriteRaw(target, key, value, extensions, JsonPointer.Append(JsonPointer.Root, key), targetPointer);
         }
     }
+
+    /// <summary>
+    /// Writes one raw value under <paramref name="key"/> of <paramref name="target"/> (at the end, or in place of what
+    /// the model generated there). The raw value wins; where it drops or changes what the model generated, CK2021 says
+    /// so at the raw key (<paramref name="rawPointer"/> within <paramref name="raw"/>), naming where the model wrote it.
+    /// </summary>
+    public void WriteRaw(JsonObject target, string key, JsonNode? value, RawJson raw, string rawPointer, string targetPointer)
+    {
+        var pointer = JsonPointer.Append(targetPointer, key);
+        if (target.TryGetPropertyValue(key, out var generated)
+            && JsonComparison.Losses(generated, value).FirstOrDefault(loss => !IsFixed(pointer + loss.Pointer)) is { } lost)
+        {
+            overrides.Report(raw.PositionOf(rawPointer), key, file, pointer, lost, origins.Find(file, pointer + lost.Pointer));
+        }
+
+        target[key] = value?.DeepClone();
+        RecordSubtree(pointer, raw, rawPointer);
+    }
+
+    private bool IsFixed(string pointer) => JsonPointer.SelfAndAncestors(pointer).Any(_fixed.Contains);
 
     /// <summary>
     /// Records the positions of the raw nodes at and below <paramref name="relativeRoot"/>, moved to sit below

@@ -33,13 +33,18 @@ internal sealed class PolicyExpander(OriginRecorder origins)
         return instance;
     }
 
+    /// <summary>
+    /// The short-named parameters, the operations and the section are the model's; a key written with its
+    /// <c>x-ms-apimTemplate</c> prefix is raw and is written last, over what they generate.
+    /// </summary>
     private JsonObject ExpandParameters(PolicyModel policy, string pointer)
     {
         origins.Record(pointer, policy.Parameters.Position);
+        var written = policy.Parameters.Value as JsonObject ?? [];
         var parameters = new JsonObject();
-        foreach (var (name, value) in policy.Parameters.Value as JsonObject ?? [])
+        foreach (var (name, value) in written.Where(p => !IsRaw(p.Key)))
         {
-            var key = name.StartsWith(TemplateKeyPrefix, StringComparison.Ordinal) ? name : ParameterPrefix + name;
+            var key = ParameterPrefix + name;
             origins.RecordSubtree(JsonPointer.Append(pointer, key), policy.Parameters, JsonPointer.Append(JsonPointer.Root, name));
             parameters[key] = value?.DeepClone();
         }
@@ -62,6 +67,13 @@ internal sealed class PolicyExpander(OriginRecorder origins)
             parameters[SectionKey] = section;
         }
 
+        foreach (var (name, value) in written.Where(p => IsRaw(p.Key)))
+        {
+            origins.WriteRaw(parameters, name, value, policy.Parameters, JsonPointer.Append(JsonPointer.Root, name), pointer);
+        }
+
         return parameters;
     }
+
+    private static bool IsRaw(string key) => key.StartsWith(TemplateKeyPrefix, StringComparison.Ordinal);
 }

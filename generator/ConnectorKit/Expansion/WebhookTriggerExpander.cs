@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
 using ConnectorKit.Json;
 using ConnectorKit.Model;
 
@@ -70,8 +71,17 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
     /// <summary>The callback property and the filters, the callback and the required filters required.</summary>
     private JsonObject GeneratedSchema(TriggerModel trigger, WebhookModel webhook, string schemaPointer)
     {
-        var required = new List<string> { webhook.CallbackProperty };
-        required.AddRange(trigger.Filters.Where(f => f.Required).Select(f => f.Name));
+        // Each name of the list comes from the webhook (the callback) or from a filter's required: findings about one point there.
+        var requiredBy = new List<(string Name, SourcePosition Position)> { (webhook.CallbackProperty, webhook.Position) };
+        requiredBy.AddRange(trigger.Filters.Where(f => f.Required).Select(f => (f.Name, f.RequiredPosition)));
+        var requiredPointer = JsonPointer.Append(schemaPointer, "required");
+        origins.Record(requiredPointer, webhook.Position);
+        for (var i = 0; i < requiredBy.Count; i++)
+        {
+            origins.Record(JsonPointer.Append(requiredPointer, i), requiredBy[i].Position);
+        }
+
+        var required = requiredBy.Select(r => r.Name).ToList();
         return new JsonObject
         {
             ["type"] = "object",

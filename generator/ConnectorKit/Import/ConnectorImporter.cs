@@ -75,18 +75,23 @@ public static class ConnectorImporter
             }
         }
 
-        if (Difference(read, folder, files) is { } difference)
+        var regenerated = Regeneration.Run(folder, files);
+        if (Difference(read, folder, regenerated) is { } difference)
         {
             diagnostics.Add(difference);
         }
 
+        // Where the published connector says two things that the model says with one key, the raw key that keeps the
+        // original wins; the import says so as generate will, at the YAML (positioned relative to the model folder).
+        diagnostics.AddRange(regenerated.Diagnostics
+            .Where(d => d.Descriptor == DiagnosticCodes.RawOverridesModel)
+            .Select(d => d with { Position = d.Position.InFile(Path.GetRelativePath(folder, d.Position.File).Replace('\\', '/')) }));
         return (files, diagnostics);
     }
 
     /// <summary>The first place the regenerated connector differs from the original, as a CK5002 finding; null when it does not.</summary>
-    internal static Diagnostic? Difference(DefinitionReadResult read, string folder, IReadOnlyList<ModelSourceFile> files)
+    private static Diagnostic? Difference(DefinitionReadResult read, string folder, Regenerated regenerated)
     {
-        var regenerated = Regeneration.Run(folder, files);
         if (regenerated.Definition is not { } result)
         {
             var first = regenerated.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
+using ConnectorKit.Json;
 using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
@@ -13,8 +14,10 @@ internal sealed class FragmentProbe
 {
     public FragmentProbe()
     {
-        var definitionOrigins = new OriginRecorder(new DefinitionOrigins(), DefinitionFileKind.ApiDefinition);
-        var propertiesOrigins = new OriginRecorder(new DefinitionOrigins(), DefinitionFileKind.ApiProperties);
+        // A fragment is compared by value; what it overrides is the whole model's finding, not the probe's.
+        var overrides = new RawOverrideFindings(string.Empty);
+        var definitionOrigins = new OriginRecorder(new DefinitionOrigins(), DefinitionFileKind.ApiDefinition, overrides);
+        var propertiesOrigins = new OriginRecorder(new DefinitionOrigins(), DefinitionFileKind.ApiProperties, overrides);
         var enums = new EnumExpander(definitionOrigins);
         var dynamicValues = new DynamicValuesExpander(definitionOrigins);
         Parameters = new ParameterExpander(definitionOrigins, enums, dynamicValues);

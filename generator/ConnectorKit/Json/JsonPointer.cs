@@ -29,6 +29,15 @@ public static class JsonPointer
         return builder.ToString();
     }
 
+    /// <summary>The pointer, then each pointer above it up to the root.</summary>
+    public static IEnumerable<string> SelfAndAncestors(string pointer)
+    {
+        for (string? current = pointer; current is not null; current = Parent(current))
+        {
+            yield return current;
+        }
+    }
+
     /// <summary>The pointer one level up, or null at the root.</summary>
     public static string? Parent(string pointer)
     {

@@ -207,6 +207,7 @@ internal static class TriggerReader
                 Type = type ?? string.Empty,
                 Format = map.String("format"),
                 Required = map.Bool("required") ?? false,
+                RequiredPosition = map.Has("required") ? map.KeyPosition("required") : map.Origin,
                 Summary = map.String("summary"),
                 Description = map.String("description"),
                 Visibility = map.Choice("visibility", ParameterReader.Visibilities),

@@ -191,6 +191,9 @@ public sealed record FilterModel
 
     public bool Required { get; init; }
 
+    /// <summary>Where <c>required</c> was written (the filter itself when it was not): findings about the required list point there.</summary>
+    public SourcePosition RequiredPosition { get; init; } = SourcePosition.None;
+
     public string? Summary { get; init; }
 
     public string? Description { get; init; }

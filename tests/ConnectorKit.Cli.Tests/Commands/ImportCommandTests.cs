@@ -22,6 +22,29 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void An_override_the_import_needs_is_reported_at_the_written_yaml()
+    {
+        // OAuth without a security requirement: the model's auth writes one, so the raw security key overrides it.
+        using var folder = new TemporaryFolder();
+        folder.Write("connector/apiDefinition.swagger.json", """
+            {
+              "swagger": "2.0", "info": { "title": "Contoso", "description": "Contoso's API.", "version": "1.0" }, "host": "api.contoso.com",
+              "paths": { "/items": { "get": { "summary": "List items", "description": "Lists the items.", "operationId": "ListItems", "responses": { "200": { "description": "OK" } } } } },
+              "securityDefinitions": { "oauth2-auth": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://login.contoso.com/authorize", "tokenUrl": "https://login.contoso.com/token", "scopes": {} } },
+              "security": []
+            }
+            """);
+        folder.Write("connector/apiProperties.json", """
+            { "properties": { "connectionParameters": { "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "aad", "clientId": "[[client-id]]", "scopes": [], "redirectMode": "GlobalPerConnector", "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" } } } }, "capabilities": [] } }
+            """);
+
+        var run = CliRun.In(folder.Path, "import", "connector", "--out", "model");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"(^|\n)model/connector\.yaml\(\d+,\d+\): warning CK2021: The raw key 'security' overrides the model", run.Error);
+    }
+
+    [Fact]
     public void Import_refuses_a_folder_that_is_not_empty_unless_forced()
     {
         using var folder = GeneratedConnector();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Import;
+using ConnectorKit.Json;
 using ConnectorKit.Loading;
 
 namespace ConnectorKit.Tests.Import;
