@@ -21,6 +21,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ByteOrderMark = Define("CK1009", "The file starts with a UTF-8 byte order mark.", Severity.Warning);
     public static readonly DiagnosticDescriptor InvalidEncoding = Define("CK1010", "The file is not valid UTF-8.");
 
+    // Paths: what a model or connector names stays inside its folder, what a command writes inside its output folder.
+    public static readonly DiagnosticDescriptor PathAbsolute = Define("CK1030", "A path is absolute; paths are relative to their folder.");
+    public static readonly DiagnosticDescriptor PathClimbsOut = Define("CK1031", "A path climbs out of its folder with '..'.");
+    public static readonly DiagnosticDescriptor PathLinksOutside = Define("CK1032", "A path leads out of its folder through a symbolic link.");
+    public static readonly DiagnosticDescriptor PathEmptyOrFolderItself = Define("CK1033", "A path is empty or names its folder itself.");
+    public static readonly DiagnosticDescriptor PathIsFolder = Define("CK1034", "A path that must name a file names a folder.");
+    public static readonly DiagnosticDescriptor FileUnreadable = Define("CK1035", "A file exists but cannot be read.");
+
     // The model's meaning.
     public static readonly DiagnosticDescriptor DuplicateOperationId = Define("CK2001", "Two operations have the same operation id.");
     public static readonly DiagnosticDescriptor UnknownSchema = Define("CK2002", "A reference names a schema that is not defined.");

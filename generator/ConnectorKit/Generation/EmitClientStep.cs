@@ -25,7 +25,7 @@ public sealed class EmitClientStep : IGenerationStep
             return;
         }
 
-        var folder = client.Output.Replace('\\', '/').Trim('/');
+        var folder = client.Output.Text;
         var options = new ClientOptions { Namespace = client.Namespace, ClientName = client.Name };
         context.Owned.Add(new OwnedFiles(folder, "*.g.cs"));
         context.Files.AddRange(ClientGenerator.Generate(context.Definition!, options)
