@@ -104,7 +104,9 @@ public static class ConnectorInputLoader
             return null;
         }
 
-        var scriptFile = definition.Script is null ? null : Path.Combine(Path.GetDirectoryName(read.ApiDefinitionPath)!, DefinitionFiles.Script);
-        return new PositionedConnector(definition, read.ApiDefinitionPositions, read.ApiPropertiesPositions, scriptFile);
+        var folder = Path.GetDirectoryName(read.ApiDefinitionPath)!;
+        var scriptFile = definition.Script is null ? null : Path.Combine(folder, DefinitionFiles.Script);
+        var iconPosition = definition.Icon is { } icon ? new SourcePosition(Path.Combine(folder, icon.FileName), 0, 0) : (SourcePosition?)null;
+        return new PositionedConnector(definition, read.ApiDefinitionPositions, read.ApiPropertiesPositions, scriptFile, iconPosition);
     }
 }
