@@ -54,6 +54,12 @@ public static class DiagnosticCodes
     // Generation and output.
     public static readonly DiagnosticDescriptor OutputDiffers = Define("CK3001", "A generated file differs from the file on disk.");
     public static readonly DiagnosticDescriptor OutputWriteFailed = Define("CK3002", "A generated file could not be written.");
+    public static readonly DiagnosticDescriptor OutputFileNotOwned = Define("CK3003", "A file matches a generated pattern but lacks the generated header, so it is left in place.", Severity.Warning);
+    public static readonly DiagnosticDescriptor InterruptedWriteResolved = Define("CK3004", "A write that was interrupted was completed or rolled back from its journal.", Severity.Info);
+    public static readonly DiagnosticDescriptor AbandonedStagingRemoved = Define("CK3005", "A staging file of a process that no longer runs was removed.", Severity.Info);
+    public static readonly DiagnosticDescriptor WriteJournalInvalid = Define("CK3006", "The journal of an interrupted write is not valid; nothing is written.");
+    public static readonly DiagnosticDescriptor OutputFolderBusy = Define("CK3007", "Another process is writing into the output folder.");
+    public static readonly DiagnosticDescriptor InterruptedWritePending = Define("CK3008", "A write into the output folder was interrupted and is not completed yet.");
 
     // Validation (the validator's own findings; its rules register their codes by class name).
     public static readonly DiagnosticDescriptor ValidationRuleFailed = Define("CK4001", "A validation rule failed with an internal error; the other rules still ran.");

@@ -61,6 +61,22 @@ public class ClientCommandTests
     }
 
     [Fact]
+    public void A_client_file_linked_out_of_the_output_folder_is_refused_and_its_target_untouched()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("model/connector.yaml", SampleModels.Minimal);
+        var target = folder.Write("elsewhere/Precious.cs", "// hand-written\n");
+        folder.Link("client/SampleClient.g.cs", target);
+
+        var run = CliRun.In(folder.Path, "client", "model", "--out", "client", "--namespace", "Sample.Client", "--name", "SampleClient");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("client/SampleClient.g.cs: error CK1032: SampleClient.g.cs leads out of the output folder through a symbolic link", run.Error);
+        Assert.Equal("// hand-written\n", File.ReadAllText(target));
+        Assert.Single(Directory.GetFileSystemEntries(Path.Combine(folder.Path, "client")));
+    }
+
+    [Fact]
     public void A_connector_whose_script_is_linked_from_elsewhere_is_refused()
     {
         using var folder = new TemporaryFolder();
