@@ -1,14 +1,15 @@
 using System.CommandLine;
 using ConnectorKit.Cli.Commands;
+using ConnectorKit.Writing;
 
 namespace ConnectorKit.Cli;
 
 /// <summary>The command line: a thin layer that parses arguments and hands the work to the ConnectorKit library.</summary>
 public static class CliApplication
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, string currentDirectory)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string currentDirectory, IFileOperations? fileOperations = null)
     {
-        var console = new CliConsole(output, error, currentDirectory);
+        var console = new CliConsole(output, error, currentDirectory, fileOperations);
         var root = new RootCommand("connectorkit: build, check and maintain Power Platform custom connectors from a declarative model.")
         {
             GenerateCommand.Create(console),

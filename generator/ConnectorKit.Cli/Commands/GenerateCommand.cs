@@ -62,37 +62,33 @@ public static class GenerateCommand
             return ExitCodes.Failed;
         }
 
-        if (check)
+        return check ? Check(console, outputFolder, result) : console.WriteFiles(outputFolder, result.Files, result.Owned);
+    }
+
+    /// <summary>Writes nothing: lists each file that differs, each stale one, and an interrupted write not yet completed.</summary>
+    private static int Check(CliConsole console, string outputFolder, GenerationResult result)
+    {
+        var plan = OutputPlan.Of(outputFolder, result.Files, result.Owned);
+        var findings = new List<Diagnostic>(plan.Findings);
+        if (FileSetWriter.IsInterrupted(outputFolder))
         {
-            var differences = AtomicFileWriter.FindDifferences(outputFolder, result.Files);
-            foreach (var file in differences)
-            {
-                console.Error.WriteLine($"{console.Display(Path.Combine(outputFolder, file))}: error {DiagnosticCodes.OutputDiffers.Code}: the file differs from what the model generates; run 'connectorkit generate'.");
-            }
-
-            var stale = AtomicFileWriter.FindStale(outputFolder, result.Files, result.Owned);
-            foreach (var file in stale)
-            {
-                console.Error.WriteLine($"{console.Display(Path.Combine(outputFolder, file))}: error {DiagnosticCodes.OutputDiffers.Code}: the model no longer generates this file; run 'connectorkit generate' to delete it.");
-            }
-
-            console.Output.WriteLine(differences.Count + stale.Count == 0
-                ? $"generate --check: {result.Files.Count} file(s) are up to date."
-                : $"generate --check: {differences.Count} of {result.Files.Count} file(s) differ; {stale.Count} stale file(s).");
-            return differences.Count + stale.Count == 0 ? ExitCodes.Success : ExitCodes.Failed;
+            findings.Add(Diagnostic.Create(DiagnosticCodes.InterruptedWritePending, new SourcePosition(Path.Combine(outputFolder, WriteJournal.FileName), 0, 0),
+                "a write into this folder was interrupted; run 'connectorkit generate' to complete it."));
         }
 
-        var written = console.WriteFiles(outputFolder, result.Files);
-        if (written == ExitCodes.Success)
-        {
-            foreach (var file in AtomicFileWriter.FindStale(outputFolder, result.Files, result.Owned))
-            {
-                File.Delete(Path.Combine(outputFolder, file));
-                console.Output.WriteLine($"deleted {console.Display(Path.Combine(outputFolder, file))} (no longer generated)");
-            }
-        }
+        findings.AddRange(plan.Changes.Select(change => Diagnostic.Create(DiagnosticCodes.OutputDiffers,
+            new SourcePosition(Path.Combine(outputFolder, change.File.RelativePath), 0, 0),
+            "the file differs from what the model generates; run 'connectorkit generate'.")));
+        findings.AddRange(plan.Stale.Select(stale => Diagnostic.Create(DiagnosticCodes.OutputDiffers,
+            new SourcePosition(Path.Combine(outputFolder, stale.Path), 0, 0),
+            "the model no longer generates this file; run 'connectorkit generate' to delete it.")));
+        console.Report(findings);
 
-        return written;
+        var upToDate = !findings.Any(d => d.Severity == Severity.Error);
+        console.Output.WriteLine(upToDate
+            ? $"generate --check: {result.Files.Count} file(s) are up to date."
+            : $"generate --check: {plan.Changes.Count} of {result.Files.Count} file(s) differ; {plan.Stale.Count} stale file(s).");
+        return upToDate ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     private static bool TryLocate(CliConsole console, string? modelArgument, string? outArgument, out string modelFolder, out string outputFolder)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Json;
+using ConnectorKit.Paths;
 
 namespace ConnectorKit.Definition;
 
@@ -22,7 +23,8 @@ public static class ConnectorFolderReader
     public static DefinitionReadResult Read(string folder)
     {
         var diagnostics = new List<Diagnostic>();
-        var swaggerPath = FindSwagger(folder);
+        var files = new CompanionFiles(folder, diagnostics);
+        var swaggerPath = FindSwagger(folder, files);
         if (swaggerPath is null)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FileNotFound, new SourcePosition(folder, 0, 0),
@@ -30,11 +32,16 @@ public static class ConnectorFolderReader
             return new DefinitionReadResult(null, null, JsonPositionIndex.Empty(folder), JsonPositionIndex.Empty(folder), diagnostics);
         }
 
-        var swagger = JsonFileReader.ReadFile(swaggerPath, swaggerPath);
+        if (files.Read(Path.GetFileName(swaggerPath)) is not { } swaggerBytes)
+        {
+            return new DefinitionReadResult(null, swaggerPath, JsonPositionIndex.Empty(swaggerPath), JsonPositionIndex.Empty(folder), diagnostics);
+        }
+
+        var swagger = JsonFileReader.Read(swaggerBytes, swaggerPath);
         diagnostics.AddRange(swagger.Diagnostics);
 
         var propertiesPath = Path.Combine(folder, DefinitionFiles.ApiProperties);
-        var properties = File.Exists(propertiesPath) ? JsonFileReader.ReadFile(propertiesPath, propertiesPath) : null;
+        var properties = files.Read(DefinitionFiles.ApiProperties) is { } propertiesBytes ? JsonFileReader.Read(propertiesBytes, propertiesPath) : null;
         if (properties is not null)
         {
             diagnostics.AddRange(properties.Diagnostics);
@@ -53,17 +60,16 @@ public static class ConnectorFolderReader
         }
 
         var readable = apiDefinition is not null && (properties is null || apiProperties is not null);
-        var definition = readable ? new ConnectorDefinition(apiDefinition!, apiProperties, ReadScript(folder), ReadIcon(folder)) : null;
+        var definition = readable ? new ConnectorDefinition(apiDefinition!, apiProperties, ReadScript(files), ReadIcon(files)) : null;
         return new DefinitionReadResult(definition, swaggerPath, swagger.Positions,
             properties?.Positions ?? JsonPositionIndex.Empty(propertiesPath), diagnostics);
     }
 
-    private static string? FindSwagger(string folder)
+    private static string? FindSwagger(string folder, CompanionFiles files)
     {
-        var standard = Path.Combine(folder, DefinitionFiles.ApiDefinition);
-        if (File.Exists(standard))
+        if (files.Exists(DefinitionFiles.ApiDefinition))
         {
-            return standard;
+            return Path.Combine(folder, DefinitionFiles.ApiDefinition);
         }
 
         if (!Directory.Exists(folder))
@@ -75,15 +81,9 @@ public static class ConnectorFolderReader
         return candidates.Length > 0 ? candidates[0] : null;
     }
 
-    private static ConnectorScript? ReadScript(string folder)
-    {
-        var path = Path.Combine(folder, DefinitionFiles.Script);
-        return File.Exists(path) ? new ConnectorScript(Encoding.UTF8.GetString(File.ReadAllBytes(path))) : null;
-    }
+    private static ConnectorScript? ReadScript(CompanionFiles files) =>
+        files.Read(DefinitionFiles.Script) is { } bytes ? new ConnectorScript(Encoding.UTF8.GetString(bytes)) : null;
 
-    private static ConnectorIcon? ReadIcon(string folder)
-    {
-        var path = Path.Combine(folder, DefinitionFiles.Icon);
-        return File.Exists(path) ? new ConnectorIcon(DefinitionFiles.Icon, File.ReadAllBytes(path)) : null;
-    }
+    private static ConnectorIcon? ReadIcon(CompanionFiles files) =>
+        files.Read(DefinitionFiles.Icon) is { } bytes ? new ConnectorIcon(DefinitionFiles.Icon, bytes) : null;
 }

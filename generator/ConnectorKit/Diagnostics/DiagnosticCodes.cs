@@ -21,6 +21,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ByteOrderMark = Define("CK1009", "The file starts with a UTF-8 byte order mark.", Severity.Warning);
     public static readonly DiagnosticDescriptor InvalidEncoding = Define("CK1010", "The file is not valid UTF-8.");
 
+    // Paths: what a model or connector names stays inside its folder, what a command writes inside its output folder.
+    public static readonly DiagnosticDescriptor PathAbsolute = Define("CK1030", "A path is absolute; paths are relative to their folder.");
+    public static readonly DiagnosticDescriptor PathClimbsOut = Define("CK1031", "A path climbs out of its folder with '..'.");
+    public static readonly DiagnosticDescriptor PathLinksOutside = Define("CK1032", "A path leads out of its folder through a symbolic link.");
+    public static readonly DiagnosticDescriptor PathEmptyOrFolderItself = Define("CK1033", "A path is empty or names its folder itself.");
+    public static readonly DiagnosticDescriptor PathIsFolder = Define("CK1034", "A path that must name a file names a folder.");
+    public static readonly DiagnosticDescriptor FileUnreadable = Define("CK1035", "A file exists but cannot be read.");
+
     // The model's meaning.
     public static readonly DiagnosticDescriptor DuplicateOperationId = Define("CK2001", "Two operations have the same operation id.");
     public static readonly DiagnosticDescriptor UnknownSchema = Define("CK2002", "A reference names a schema that is not defined.");
@@ -47,6 +55,12 @@ public static class DiagnosticCodes
     // Generation and output.
     public static readonly DiagnosticDescriptor OutputDiffers = Define("CK3001", "A generated file differs from the file on disk.");
     public static readonly DiagnosticDescriptor OutputWriteFailed = Define("CK3002", "A generated file could not be written.");
+    public static readonly DiagnosticDescriptor OutputFileNotOwned = Define("CK3003", "A file matches a generated pattern but lacks the generated header, so it is left in place.", Severity.Warning);
+    public static readonly DiagnosticDescriptor InterruptedWriteResolved = Define("CK3004", "A write that was interrupted was completed or rolled back from its journal.", Severity.Info);
+    public static readonly DiagnosticDescriptor AbandonedStagingRemoved = Define("CK3005", "A staging file of a process that no longer runs was removed.", Severity.Info);
+    public static readonly DiagnosticDescriptor WriteJournalInvalid = Define("CK3006", "The journal of an interrupted write is not valid; nothing is written.");
+    public static readonly DiagnosticDescriptor OutputFolderBusy = Define("CK3007", "Another process is writing into the output folder.");
+    public static readonly DiagnosticDescriptor InterruptedWritePending = Define("CK3008", "A write into the output folder was interrupted and is not completed yet.");
 
     // Validation (the validator's own findings; its rules register their codes by class name).
     public static readonly DiagnosticDescriptor ValidationRuleFailed = Define("CK4001", "A validation rule failed with an internal error; the other rules still ran.");

@@ -1,3 +1,5 @@
+using ConnectorKit.Paths;
+
 namespace ConnectorKit.Diff;
 
 /// <summary>A snapshot of a path at a revision, or why there is none (not a repository, unknown revision, git missing).</summary>
@@ -46,6 +48,7 @@ public static class GitRevisionReader
         var temporaryRoot = Directory.CreateTempSubdirectory("connectorkit-diff-").FullName;
         var snapshotPath = isFolder ? temporaryRoot : Path.Combine(temporaryRoot, Path.GetFileName(fullPath));
         var snapshot = new GitRevisionSnapshot(temporaryRoot, snapshotPath, fullPath, revision, existed: files.Length > 0);
+        var snapshotFolder = new ConfinedFolder(temporaryRoot, "the snapshot folder");
         foreach (var file in files)
         {
             var content = GitCommand.Run(top, "show", $"{revision}:{file}");
@@ -56,6 +59,12 @@ public static class GitRevisionReader
             }
 
             var below = isFolder && relativeFolder.Length > 0 ? file[(relativeFolder.Length + 1)..] : isFolder ? file : Path.GetFileName(file);
+            if (snapshotFolder.Resolve(below) is { Problem: { } problem })
+            {
+                snapshot.Dispose();
+                return new GitSnapshotResult(null, $"git names the file '{file}' at {revision}, which {problem.Reason}.");
+            }
+
             var target = Path.Combine(temporaryRoot, below);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, content.Output);

@@ -2,21 +2,24 @@ using System.Text;
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Model;
+using ConnectorKit.Paths;
 
 namespace ConnectorKit.Expansion;
 
 /// <summary>
-/// Reads the files a model names beside its YAML (the script and the icon). A file that is missing or unreadable is
-/// a finding at the model entry that names it, never an exception.
+/// Reads the files a model names beside its YAML (the script and the icon), only from inside the model folder. A file
+/// that is outside, missing, a folder or unreadable is a finding at the value that names it, never an exception.
 /// </summary>
 internal sealed class AttachmentReader(string modelFolder, DiagnosticBag diagnostics)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly ConfinedFolder _folder = new(modelFolder, "the model folder");
+
     /// <summary>The script's text, decoded as UTF-8 with LF line ends (without a byte order mark, which is reported).</summary>
     public ConnectorScript? ReadScript(ScriptModel? script)
     {
-        if (script is null || ReadBytes(script.File, "script", script.Position) is not { } bytes)
+        if (script is null || Read(script.File, "script") is not { Content: { } bytes })
         {
             return null;
         }
@@ -24,8 +27,8 @@ internal sealed class AttachmentReader(string modelFolder, DiagnosticBag diagnos
         var content = bytes.AsSpan();
         if (content.StartsWith("\uFEFF"u8))
         {
-            diagnostics.Add(DiagnosticCodes.ByteOrderMark, script.Position,
-                $"The script '{script.File}' starts with a UTF-8 byte order mark; it is left out of the output, but save the file without it.");
+            diagnostics.Add(DiagnosticCodes.ByteOrderMark, script.File.Position,
+                $"The script '{script.File.Text}' starts with a UTF-8 byte order mark; it is left out of the output, but save the file without it.");
             content = content[3..];
         }
 
@@ -35,34 +38,30 @@ internal sealed class AttachmentReader(string modelFolder, DiagnosticBag diagnos
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(DiagnosticCodes.InvalidEncoding, script.Position,
-                $"The script '{script.File}' is not valid UTF-8 (perhaps it was saved as Windows-1252); save it as UTF-8.");
+            diagnostics.Add(DiagnosticCodes.InvalidEncoding, script.File.Position,
+                $"The script '{script.File.Text}' is not valid UTF-8 (perhaps it was saved as Windows-1252); save it as UTF-8.");
             return null;
         }
     }
 
     public ConnectorIcon? ReadIcon(ConnectorInfoModel info)
     {
-        if (info.Icon is not { } icon || ReadBytes(icon, "icon", info.Position) is not { } bytes)
+        if (info.Icon is not { } icon || Read(icon, "icon") is not { Content: { } bytes } read)
         {
             return null;
         }
 
-        return new ConnectorIcon(Path.GetFileName(icon), bytes);
+        return new ConnectorIcon(Path.GetFileName(read.Path.Relative), bytes);
     }
 
-    private byte[]? ReadBytes(string relativePath, string role, SourcePosition position)
+    private ConfinedRead Read(ModelPath path, string role)
     {
-        try
+        var read = _folder.ReadFile(path.Text);
+        if (read.Problem is { } problem)
         {
-            return File.ReadAllBytes(Path.GetFullPath(Path.Combine(modelFolder, relativePath)));
+            diagnostics.Add(problem.Descriptor, path.Position, $"The {role} file '{path.Text}' {problem.Reason}.");
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = exception is FileNotFoundException or DirectoryNotFoundException ? "does not exist" : "cannot be read: " + exception.Message;
-            diagnostics.Add(DiagnosticCodes.FileNotFound, position,
-                $"The {role} file '{relativePath}' (relative to the model folder) {reason}.");
-            return null;
-        }
+
+        return read;
     }
 }

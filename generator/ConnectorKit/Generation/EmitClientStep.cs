@@ -25,9 +25,9 @@ public sealed class EmitClientStep : IGenerationStep
             return;
         }
 
-        var folder = client.Output.Replace('\\', '/').Trim('/');
+        var folder = client.Output.Text;
         var options = new ClientOptions { Namespace = client.Namespace, ClientName = client.Name };
-        context.Owned.Add(new OwnedFiles(folder, "*.g.cs"));
+        context.Owned.Add(new OwnedFiles(folder, "*.g.cs", ClientGenerator.GeneratedHeader));
         context.Files.AddRange(ClientGenerator.Generate(context.Definition!, options)
             .Select(file => file with { RelativePath = $"{folder}/{file.RelativePath}" }));
     }

@@ -31,7 +31,11 @@ public sealed class GenerationContext(string modelFolder, IReadOnlyList<ModelSou
 
     /// <summary>The expanded definition positioned at the YAML, once the expand step has run.</summary>
     public PositionedConnector? Connector => Definition is { } definition && Origins is { } origins
-        ? PositionedConnector.Expanded(definition, origins, Model?.Script is { } script ? Path.GetFullPath(Path.Combine(ModelFolder, script.File)) : null)
+        ? PositionedConnector.Expanded(
+            definition,
+            origins,
+            Model?.Script is { } script ? Path.GetFullPath(Path.Combine(ModelFolder, script.File.Text)) : null,
+            Model?.Info.Icon?.Position)
         : null;
 
     /// <summary>Where generated files own every file of a pattern, so stale ones can be found.</summary>

@@ -28,7 +28,9 @@ public static class ConnectorImporter
         }
 
         var (files, diagnostics) = ImportModel(read, folder);
-        return new ImportResult([.. files.Select(f => GeneratedFile.FromText(f.RelativePath, f.Text)), .. Attachments(definition, folder)], [.. read.Diagnostics, .. diagnostics]);
+        var findings = new List<Diagnostic>([.. read.Diagnostics, .. diagnostics]);
+        var attachments = Attachments(definition, new CompanionFiles(folder, findings)).ToList();
+        return new ImportResult([.. files.Select(f => GeneratedFile.FromText(f.RelativePath, f.Text)), .. attachments], findings);
     }
 
     /// <summary>The model's YAML files, in memory, and the findings of importing (the read must have a definition).</summary>
@@ -179,11 +181,11 @@ public static class ConnectorImporter
             "The imported model does not give back the connector exactly: " + detail);
 
     /// <summary>The script copied byte for byte (the generator normalises it), and the icon.</summary>
-    private static IEnumerable<GeneratedFile> Attachments(ConnectorDefinition definition, string folder)
+    private static IEnumerable<GeneratedFile> Attachments(ConnectorDefinition definition, CompanionFiles files)
     {
-        if (definition.Script is not null)
+        if (definition.Script is not null && files.Read(DefinitionFiles.Script) is { } script)
         {
-            yield return new GeneratedFile(DefinitionFiles.Script, File.ReadAllBytes(Path.Combine(folder, DefinitionFiles.Script)));
+            yield return new GeneratedFile(DefinitionFiles.Script, script);
         }
 
         if (definition.Icon is { } icon)

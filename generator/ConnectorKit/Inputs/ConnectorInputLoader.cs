@@ -79,14 +79,22 @@ public static class ConnectorInputLoader
             return new ConnectorInput(null, diagnostics, NamedFile: file);
         }
 
+        var companions = new CompanionFiles(folder, diagnostics);
         var propertiesPath = Path.Combine(folder, DefinitionFiles.ApiProperties);
-        var properties = File.Exists(propertiesPath) ? JsonFileReader.ReadFile(propertiesPath, propertiesPath) : null;
+        var properties = companions.Read(DefinitionFiles.ApiProperties) is { } propertiesBytes ? JsonFileReader.Read(propertiesBytes, propertiesPath) : null;
         var scriptPath = Path.Combine(folder, DefinitionFiles.Script);
-        var script = File.Exists(scriptPath) ? new ConnectorScript(File.ReadAllText(scriptPath)) : null;
+        var script = companions.Read(DefinitionFiles.Script) is { } scriptBytes ? new ConnectorScript(DecodeText(scriptBytes)) : null;
         var definition = new ConnectorDefinition(apiDefinition, properties?.Root as JsonObject, script);
         var connector = new PositionedConnector(definition, swagger.Positions,
             properties?.Positions ?? JsonPositionIndex.Empty(propertiesPath), script is null ? null : scriptPath);
         return new ConnectorInput(connector, diagnostics, NamedFile: file);
+    }
+
+    /// <summary>Text as <see cref="File.ReadAllText(string)"/> decodes it: UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string DecodeText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static PositionedConnector? ConnectorOf(DefinitionReadResult read)
@@ -96,7 +104,9 @@ public static class ConnectorInputLoader
             return null;
         }
 
-        var scriptFile = definition.Script is null ? null : Path.Combine(Path.GetDirectoryName(read.ApiDefinitionPath)!, DefinitionFiles.Script);
-        return new PositionedConnector(definition, read.ApiDefinitionPositions, read.ApiPropertiesPositions, scriptFile);
+        var folder = Path.GetDirectoryName(read.ApiDefinitionPath)!;
+        var scriptFile = definition.Script is null ? null : Path.Combine(folder, DefinitionFiles.Script);
+        var iconPosition = definition.Icon is { } icon ? new SourcePosition(Path.Combine(folder, icon.FileName), 0, 0) : (SourcePosition?)null;
+        return new PositionedConnector(definition, read.ApiDefinitionPositions, read.ApiPropertiesPositions, scriptFile, iconPosition);
     }
 }

@@ -43,7 +43,7 @@ internal static class ConnectorInfoReader
             PrivacyPolicy = map.String("privacyPolicy"),
             Categories = map.StringList("categories"),
             BrandColor = map.String("brandColor"),
-            Icon = map.String("icon"),
+            Icon = map.Path("icon"),
             Publisher = map.String("publisher"),
             StackOwner = map.String("stackOwner"),
             Capabilities = map.IsExplicitNull("capabilities") ? null : map.StringList("capabilities"),

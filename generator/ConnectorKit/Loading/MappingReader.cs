@@ -120,6 +120,10 @@ internal sealed class MappingReader
     public ModelReference? Reference(string key, bool required = false) =>
         Scalar(key, required) is { } scalar ? new ModelReference(scalar.Text, scalar.Position) : null;
 
+    /// <summary>A file or folder path, with the position of its value for findings about where it leads.</summary>
+    public ModelPath? Path(string key, bool required = false) =>
+        Scalar(key, required) is { } scalar ? new ModelPath(scalar.Text, scalar.Position) : null;
+
     public bool? Bool(string key)
     {
         if (Scalar(key) is not { } scalar)

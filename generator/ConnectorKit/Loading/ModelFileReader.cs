@@ -1,5 +1,6 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Model;
+using ConnectorKit.Paths;
 
 namespace ConnectorKit.Loading;
 
@@ -123,8 +124,28 @@ internal static class ModelFileReader
         }
 
         var ns = map.String("namespace", required: true);
-        var output = map.String("output", required: true);
+        var output = ReadClientFolder(map.Path("output", required: true), context);
         return ns is null || output is null ? null : new ClientModel(ns, output, map.String("name"), map.Origin);
+    }
+
+    /// <summary>
+    /// The client's folder in its normal form. Which output folder it is relative to is only known when writing (which
+    /// follows its links then), but its form is checked here, so validate reports it too.
+    /// </summary>
+    private static ModelPath? ReadClientFolder(ModelPath? output, LoadContext context)
+    {
+        if (output is null)
+        {
+            return null;
+        }
+
+        if (ConfinedFolder.Normalize(output.Text, "generate's output folder", out var problem) is { } normalized)
+        {
+            return output with { Text = normalized };
+        }
+
+        context.Report(problem!.Descriptor, output.Position, $"The client folder '{output.Text}' {problem.Reason}.", required: true);
+        return null;
     }
 
     private static NamedSchemaModel? ReadSchema(MappingEntry entry, LoadContext context)

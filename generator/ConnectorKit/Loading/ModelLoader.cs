@@ -1,5 +1,7 @@
+using System.IO.Enumeration;
 using System.Text;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Paths;
 
 namespace ConnectorKit.Loading;
 
@@ -23,7 +25,8 @@ public static class ModelLoader
             return NoMainFile(folder, context);
         }
 
-        return Load(folder, ModelFiles(folder), relativePath => ReadText(Path.Combine(folder, relativePath), DisplayName(folder, relativePath), context), context);
+        var confined = new ConfinedFolder(folder, "the model folder");
+        return Load(folder, ModelFiles(confined, context), relativePath => ReadText(confined, relativePath, DisplayName(folder, relativePath), context), context);
     }
 
     /// <summary>
@@ -69,16 +72,39 @@ public static class ModelLoader
         return new ModelLoadResult(result, context.Diagnostics.Sorted());
     }
 
-    /// <summary>Relative paths with forward slashes: connector.yaml, then the other YAML files ordinally.</summary>
-    private static IEnumerable<string> ModelFiles(string folder)
+    /// <summary>
+    /// Relative paths with forward slashes: connector.yaml, then the other YAML files ordinally. Linked folders are not
+    /// entered (one that leads inside is read where it really is; one that leads out is reported and not read); a
+    /// linked file is checked when it is read.
+    /// </summary>
+    private static IEnumerable<string> ModelFiles(ConfinedFolder folder, LoadContext context)
     {
-        var others = Directory.EnumerateFiles(folder, "*", AllFiles)
-            .Where(IsModelFile)
-            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
-            .Where(relative => relative != MainFile)
-            .Order(StringComparer.Ordinal);
-        return others.Prepend(MainFile);
+        var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(
+            folder.FullPath, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory), AllFiles)
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory ? IsLink(ref entry) : IsModelFile(entry.FileName.ToString()),
+        };
+
+        var others = new List<string>();
+        foreach (var (path, isFolder) in entries)
+        {
+            var relative = Path.GetRelativePath(folder.FullPath, path).Replace('\\', '/');
+            if (!isFolder)
+            {
+                others.Add(relative);
+            }
+            else if (folder.ProblemOf(path) is { } problem)
+            {
+                context.Report(problem.Descriptor, new SourcePosition(DisplayName(folder.FullPath, relative), 0, 0),
+                    $"The folder '{relative}' {problem.Reason}; its files are not read.", required: true);
+            }
+        }
+
+        return others.Where(relative => relative != MainFile).Order(StringComparer.Ordinal).Prepend(MainFile);
     }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     private static bool IsModelFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
@@ -101,23 +127,25 @@ public static class ModelLoader
         return true;
     }
 
-    private static string? ReadText(string path, string file, LoadContext context)
+    private static string? ReadText(ConfinedFolder folder, string relativePath, string file, LoadContext context)
     {
+        var read = folder.ReadFile(relativePath);
+        if (read.Problem is { } problem)
+        {
+            context.Report(problem.Descriptor, new SourcePosition(file, 0, 0), $"The file {problem.Reason}.", required: true);
+            return null;
+        }
+
         try
         {
             // A byte order mark is harmless in YAML (no platform tool reads these files), so it is dropped quietly.
-            return StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+            return StrictUtf8.GetString(read.Content!).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
             context.Report(DiagnosticCodes.InvalidEncoding, new SourcePosition(file, 1, 1), "The file is not valid UTF-8; save it as UTF-8.", required: true);
+            return null;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            context.Report(DiagnosticCodes.FileNotFound, new SourcePosition(file, 0, 0), $"The file could not be read: {exception.Message}", required: true);
-        }
-
-        return null;
     }
 
     private static string DisplayName(string folder, string relativePath) => Path.Combine(folder, relativePath).Replace('\\', '/');

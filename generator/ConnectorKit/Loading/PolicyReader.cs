@@ -30,7 +30,7 @@ internal static class PolicyReader
             return null;
         }
 
-        var file = map.String("file", required: true);
+        var file = map.Path("file", required: true);
         var operations = map.ReferenceList("operations");
         return file is null ? null : new ScriptModel(file, operations, map.Origin);
     }

@@ -37,7 +37,7 @@ public sealed record ConnectorInfoModel
     public string? BrandColor { get; init; }
 
     /// <summary>An icon file relative to the model folder, copied beside the artifacts and named in settings.json.</summary>
-    public string? Icon { get; init; }
+    public ModelPath? Icon { get; init; }
 
     public string? Publisher { get; init; }
 

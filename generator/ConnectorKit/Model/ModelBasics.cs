@@ -7,6 +7,12 @@ namespace ConnectorKit.Model;
 public sealed record ModelReference(string Name, SourcePosition Position);
 
 /// <summary>
+/// A file or folder path the model writes (the icon, the script, the client's folder), with where its value was
+/// written, so a path that leaves its folder is reported there.
+/// </summary>
+public sealed record ModelPath(string Text, SourcePosition Position);
+
+/// <summary>
 /// A subtree written as-is (schemas, extensions, raw values), converted from YAML to JSON. Positions are keyed by JSON
 /// pointers relative to <see cref="Value"/>, so findings about any nested node point at its YAML line.
 /// </summary>

@@ -25,4 +25,4 @@ public sealed record PolicyModel
 }
 
 /// <summary>Custom code: the script file (relative to the model folder) and the operations it handles.</summary>
-public sealed record ScriptModel(string File, IReadOnlyList<ModelReference> Operations, SourcePosition Position);
+public sealed record ScriptModel(ModelPath File, IReadOnlyList<ModelReference> Operations, SourcePosition Position);

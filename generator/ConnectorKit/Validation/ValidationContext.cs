@@ -14,17 +14,23 @@ public sealed class ValidationContext
 {
     private readonly List<Diagnostic> _findings = [];
 
-    public ValidationContext(ConnectorDefinition definition, JsonPositionIndex apiDefinitionPositions, JsonPositionIndex apiPropertiesPositions, string? scriptFile = null)
+    public ValidationContext(
+        ConnectorDefinition definition,
+        JsonPositionIndex apiDefinitionPositions,
+        JsonPositionIndex apiPropertiesPositions,
+        string? scriptFile = null,
+        SourcePosition? iconPosition = null)
     {
         Definition = definition;
         ApiDefinitionPositions = apiDefinitionPositions;
         ApiPropertiesPositions = apiPropertiesPositions;
         ScriptFile = scriptFile;
+        IconPosition = iconPosition ?? new SourcePosition(definition.Icon?.FileName ?? DefinitionFiles.Icon, 0, 0);
     }
 
     /// <summary>The context for a connector read by any command (or expanded from a model).</summary>
     public static ValidationContext For(PositionedConnector connector) =>
-        new(connector.Definition, connector.ApiDefinitionPositions, connector.ApiPropertiesPositions, connector.ScriptFile);
+        new(connector.Definition, connector.ApiDefinitionPositions, connector.ApiPropertiesPositions, connector.ScriptFile, connector.IconPosition);
 
     public ConnectorDefinition Definition { get; }
 
@@ -34,6 +40,9 @@ public sealed class ValidationContext
 
     /// <summary>The path findings about script.csx are reported against.</summary>
     public string? ScriptFile { get; }
+
+    /// <summary>Where findings about the icon are reported: the icon file, or the model's <c>icon:</c> value.</summary>
+    public SourcePosition IconPosition { get; }
 
     public IReadOnlyList<Diagnostic> Findings => _findings;
 

@@ -59,4 +59,35 @@ public class ClientCommandTests
         Assert.Contains("broken/apiDefinition.swagger.json(3,1): error CK1008", run.Error);
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "client")));
     }
+
+    [Fact]
+    public void A_client_file_linked_out_of_the_output_folder_is_refused_and_its_target_untouched()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("model/connector.yaml", SampleModels.Minimal);
+        var target = folder.Write("elsewhere/Precious.cs", "// hand-written\n");
+        folder.Link("client/SampleClient.g.cs", target);
+
+        var run = CliRun.In(folder.Path, "client", "model", "--out", "client", "--namespace", "Sample.Client", "--name", "SampleClient");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("client/SampleClient.g.cs: error CK1032: SampleClient.g.cs leads out of the output folder through a symbolic link", run.Error);
+        Assert.Equal("// hand-written\n", File.ReadAllText(target));
+        Assert.Single(Directory.GetFileSystemEntries(Path.Combine(folder.Path, "client")));
+    }
+
+    [Fact]
+    public void A_connector_whose_script_is_linked_from_elsewhere_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("model/connector.yaml", SampleModels.Minimal);
+        Assert.Equal(ExitCodes.Success, CliRun.In(folder.Path, "generate", "model", "--out", "connector").ExitCode);
+        folder.Link("connector/script.csx", folder.Write("secret.txt", "a secret of the machine"));
+
+        var run = CliRun.In(folder.Path, "client", "connector", "--out", "client", "--namespace", "Sample.Client");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("connector/script.csx: error CK1032: script.csx leads out of the connector folder through a symbolic link", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "client")));
+    }
 }

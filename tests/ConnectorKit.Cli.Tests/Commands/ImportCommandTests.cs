@@ -120,6 +120,33 @@ public class ImportCommandTests
     }
 
     /// <summary>A folder holding connector/ with the files the sample model generates.</summary>
+    [Fact]
+    public void Import_with_force_does_not_write_through_a_link_out_of_the_model_folder()
+    {
+        using var folder = GeneratedConnector();
+        var target = folder.Write("elsewhere/notes.yaml", "# the user's\n");
+        folder.Link("model/connector.yaml", target);
+
+        var run = CliRun.In(folder.Path, "import", "connector", "--out", "model", "--force");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("model/connector.yaml: error CK1032", run.Error);
+        Assert.Equal("# the user's\n", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Import_of_a_connector_whose_icon_is_linked_from_elsewhere_is_refused()
+    {
+        using var folder = GeneratedConnector();
+        folder.Link("connector/icon.png", folder.Write("secret.png", "a secret of the machine"));
+
+        var run = CliRun.In(folder.Path, "import", "connector", "--out", "model");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("connector/icon.png: error CK1032", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "model")));
+    }
+
     private static TemporaryFolder GeneratedConnector()
     {
         var folder = new TemporaryFolder();

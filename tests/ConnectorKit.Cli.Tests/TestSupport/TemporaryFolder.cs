@@ -18,5 +18,12 @@ public sealed class TemporaryFolder : IDisposable
         return full;
     }
 
+    /// <summary>
+    /// Creates a symbolic link in this folder (deleted with it; the link, never its target) to <paramref name="target"/>,
+    /// or skips the test where the system does not let the user create links.
+    /// </summary>
+    public string Link(string relativePath, string target, bool toFolder = false) =>
+        ConnectorKit.TestSupport.SymbolicLinks.Create(System.IO.Path.Combine(Path, relativePath), target, toFolder);
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -15,7 +15,7 @@ public class ScriptOperationCheckTests
         var model = Empty() with
         {
             Actions = [Action("GetSchema", "get", "/schema", 10)],
-            Script = new ScriptModel("script.csx", [Ref("GetSchema", 51), Ref("Transform", 52)], At(50)),
+            Script = new ScriptModel(new ModelPath("script.csx", At(50)), [Ref("GetSchema", 51), Ref("Transform", 52)], At(50)),
         };
 
         Single(_check.Run(model), "CK2016", 52, 7);
@@ -24,7 +24,7 @@ public class ScriptOperationCheckTests
     [Fact]
     public void AScriptForAllOperationsPasses()
     {
-        var model = Empty() with { Script = new ScriptModel("script.csx", [], At(50)) };
+        var model = Empty() with { Script = new ScriptModel(new ModelPath("script.csx", At(50)), [], At(50)) };
 
         Assert.Empty(_check.Run(model));
     }

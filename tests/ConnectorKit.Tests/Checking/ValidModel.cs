@@ -60,6 +60,6 @@ internal static class ValidModel
             },
             Policy("dynamichosturl", """{"urlTemplate":"https://@connectionParameters('region').example.com/@connectionParameters('api_key', '')"}""", 80),
         ],
-        Script = new ScriptModel("script.csx", [Ref("GetItems", 86)], At(85)),
+        Script = new ScriptModel(new ModelPath("script.csx", At(85)), [Ref("GetItems", 86)], At(85)),
     };
 }

@@ -24,5 +24,5 @@ internal static class ModelBuilder
     };
 
     public static ScriptModel Script(string file, int line, params string[] operations) =>
-        new(file, [.. operations.Select(o => new ModelReference(o, At(line + 1)))], At(line));
+        new(new ModelPath(file, At(line)), [.. operations.Select(o => new ModelReference(o, At(line + 1)))], At(line));
 }

@@ -16,7 +16,7 @@ public sealed class RootArtifactsImportTests
         var model = Directory.CreateTempSubdirectory("ck-root-import-").FullName;
         try
         {
-            ConnectorKit.Writing.AtomicFileWriter.WriteAll(model, import.Files);
+            Assert.True(ConnectorKit.Writing.FileSetWriter.Default.Write(model, import.Files, []).Succeeded);
             var generation = ConnectorKit.Generation.GenerationPipeline.Default.Run(model);
 
             Assert.True(generation.Succeeded, string.Join("\n", generation.Diagnostics));

@@ -170,7 +170,7 @@ public sealed class ModelLoaderHappyPathTests
         Assert.Equal(("Customer Insights", "1.0", "api.ci.ai.dynamics.com", "/v1"), (info.Title, info.Version, info.Host, info.BasePath));
         Assert.Equal(["https", "http"], info.Schemes);
         Assert.Equal(["Data", "AI"], info.Categories);
-        Assert.Equal(("#0b556a", "icon.png", "Microsoft"), (info.BrandColor, info.Icon, info.StackOwner));
+        Assert.Equal(("#0b556a", "icon.png", "Microsoft"), (info.BrandColor, info.Icon?.Text, info.StackOwner));
         Assert.Equal(["actions", "triggers"], info.Capabilities);
         Assert.Equal(("Support", "support@example.com"), (info.Contact?.Name, info.Contact?.Email));
         Assert.Equal("""{"x-ms-info-flag":true}""", info.InfoExtensions?.Value?.ToJsonString());
@@ -268,7 +268,7 @@ public sealed class ModelLoaderHappyPathTests
         Assert.Equal("@connectionParameters('subscriptionKey')", policy.Parameters.Value?["value"]?.GetValue<string>());
 
         var script = Assert.IsType<ScriptModel>(model.Script);
-        Assert.Equal(("script.csx", "GetItems"), (script.File, Assert.Single(script.Operations).Name));
+        Assert.Equal(("script.csx", "GetItems"), (script.File.Text, Assert.Single(script.Operations).Name));
 
         // Plain numbers keep their text, quoted ones are strings, and an unquoted word stays a string.
         Assert.Equal("""{"x-ms-root":{"a":[1,2.50,"3"]}}""", model.Extensions?.Value?.ToJsonString());

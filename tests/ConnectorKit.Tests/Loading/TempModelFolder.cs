@@ -25,6 +25,8 @@ internal sealed class TempModelFolder : IDisposable
 
     public void WriteBytes(string relativePath, byte[] bytes) => _folder.WriteBytes(relativePath, bytes);
 
+    public void Link(string relativePath, string target, bool toFolder = false) => _folder.Link(relativePath, target, toFolder);
+
     public ModelLoadResult Load() => ModelLoader.Load(Path);
 
     /// <summary>Loads a folder with one connector.yaml.</summary>

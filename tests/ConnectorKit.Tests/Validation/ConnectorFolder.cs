@@ -30,6 +30,10 @@ public sealed class ConnectorFolder : IDisposable
 
     public string Write(string name, string text) => _folder.Write(name, text);
 
+    public string WriteBytes(string name, byte[] content) => _folder.WriteBytes(name, content);
+
+    public string Link(string name, string target) => _folder.Link(name, target);
+
     public IReadOnlyList<Diagnostic> Validate(bool certification = true) =>
         ConnectorValidation.Run(Path, new ValidationOptions { Certification = certification });
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Json;
+using ConnectorKit.Paths;
 
 namespace ConnectorKit.Validation.Configuration;
 
@@ -24,7 +25,14 @@ public static class ValidationConfigReader
 
     public static ValidationConfigReadResult Read(string path)
     {
-        var read = JsonFileReader.ReadFile(path, path);
+        // Found beside a connector, the file is the connector's input: it is read only from inside its folder.
+        var file = new ConfinedFolder(Path.GetDirectoryName(Path.GetFullPath(path))!, "its folder").ReadFile(Path.GetFileName(path));
+        if (file.Problem is { } problem)
+        {
+            return new ValidationConfigReadResult(null, [Diagnostic.Create(problem.Descriptor, new SourcePosition(path, 0, 0), $"The configuration file {problem.Reason}.")]);
+        }
+
+        var read = JsonFileReader.Read(file.Content, path);
         var diagnostics = new List<Diagnostic>(read.Diagnostics);
         if (!read.Succeeded)
         {

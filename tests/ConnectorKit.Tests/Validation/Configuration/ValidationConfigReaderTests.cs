@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Tests.TestSupport;
 using ConnectorKit.Validation;
 using ConnectorKit.Validation.Configuration;
 
@@ -86,5 +87,18 @@ public class ValidationConfigReaderTests
         var beside = folder.Write(ValidationConfig.FileName, "{}");
         Assert.Equal(beside, ValidationConfig.Find(folder.Path, current.Path));
         Assert.Equal(beside, ValidationConfig.Find(folder.FileOf("apiProperties.json"), current.Path));
+    }
+
+    [Fact]
+    public void A_file_linked_from_elsewhere_is_not_read()
+    {
+        using var folder = new ConnectorFolder();
+        using var elsewhere = new TemporaryFolder();
+        var linked = folder.Link(ValidationConfig.FileName, elsewhere.Write("secret.json", "{ \"disable\": [\"a secret\"] }"));
+
+        var read = ValidationConfigReader.Read(linked);
+
+        Assert.Null(read.Config);
+        Assert.Equal(DiagnosticCodes.PathLinksOutside.Code, Assert.Single(read.Diagnostics).Code);
     }
 }

@@ -1,4 +1,5 @@
 using ConnectorKit.Definition;
+using ConnectorKit.Tests.Validation.Rules.Icon;
 using ConnectorKit.Validation;
 
 namespace ConnectorKit.Tests.Validation.Rules;
@@ -62,7 +63,7 @@ public class OwnRuleTests
     [Theory]
     [MemberData(nameof(OwnCodes))]
     public void Every_rule_of_ours_has_a_triggering_case(string code) =>
-        Assert.Contains(Triggers, row => row.Data.Item1 == code);
+        Assert.True(Triggers.Any(row => row.Data.Item1 == code) || IconRuleTests.TriggeredCodes.Contains(code), $"{code} has no triggering case.");
 
     [Theory]
     [MemberData(nameof(Triggers))]
