@@ -90,15 +90,20 @@ public static class DiffCommand
         var old = ConnectorVersionLoader.Load(oldPath);
         var current = ConnectorVersionLoader.Load(newPath);
 
-        // Reading flaws of a file that could still be compared are the validator's to report, not the diff's.
-        var findings = old.Version is not null && current.Version is not null
-            ? BreakingChangeDetector.Compare(old.Version, current.Version)
-            : old.Diagnostics.Concat(current.Diagnostics);
+        // Reading findings of versions that could be compared (deviations from strict JSON, for one) are shown beside
+        // the report, which lists changes only.
+        var compared = old.Version is not null && current.Version is not null;
+        if (compared)
+        {
+            console.Report(old.Diagnostics.Concat(current.Diagnostics).Select(d => snapshot?.Relabel(d) ?? d).Distinct());
+        }
+
+        var findings = compared ? BreakingChangeDetector.Compare(old.Version!, current.Version!) : old.Diagnostics.Concat(current.Diagnostics);
         var shown = DiagnosticOrder.Sort(findings.Select(d => snapshot?.Relabel(d) ?? d).Distinct());
         Render(console, format, shown);
 
         var errors = shown.Count(d => d.Severity == Severity.Error);
-        console.Error.WriteLine(old.Version is null || current.Version is null
+        console.Error.WriteLine(!compared
             ? $"diff: a version could not be read ({errors} error(s)); nothing was compared."
             : $"diff: {errors} breaking change(s), {shown.Count - errors} other change(s).");
         return errors > 0 ? ExitCodes.Failed : ExitCodes.Success;

@@ -61,9 +61,11 @@ public static class RoundtripCommand
         {
             case RoundTripStatus.Same:
                 console.Output.WriteLine($"{shown}: same");
+                console.Report(outcome.ReadingDiagnostics);
                 break;
             case RoundTripStatus.Different:
                 console.Output.WriteLine($"{shown}: different: {outcome.Difference}");
+                console.Report(outcome.ReadingDiagnostics);
                 break;
             default:
                 console.Output.WriteLine($"{shown}: unreadable");

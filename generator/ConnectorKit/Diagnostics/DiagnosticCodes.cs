@@ -21,6 +21,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ByteOrderMark = Define("CK1009", "The file starts with a UTF-8 byte order mark.", Severity.Warning);
     public static readonly DiagnosticDescriptor InvalidEncoding = Define("CK1010", "The file is not valid UTF-8.");
 
+    // Reading JSON the way the platform does: each deviation from strict JSON is read as the platform's reader
+    // (JSON.NET) reads it, and reported.
+    public static readonly DiagnosticDescriptor JsonReadAsWindows1252 = Define("CK1011", "Bytes of a JSON file that are not UTF-8 were read as Windows-1252.", Severity.Warning);
+    public static readonly DiagnosticDescriptor JsonTrailingComma = Define("CK1012", "A comma ends a JSON object or array.", Severity.Warning);
+    public static readonly DiagnosticDescriptor JsonDuplicateKey = Define("CK1013", "A key appears twice in one JSON object; the last value is kept.", Severity.Warning);
+    public static readonly DiagnosticDescriptor JsonControlCharacter = Define("CK1014", "A JSON string holds a raw control character.", Severity.Warning);
+    public static readonly DiagnosticDescriptor JsonComment = Define("CK1015", "A JSON file holds a comment.", Severity.Warning);
+    public static readonly DiagnosticDescriptor JsonNonStandardWhitespace = Define("CK1016", "Whitespace that JSON does not allow separates tokens.", Severity.Warning);
+    public static readonly DiagnosticDescriptor JsonMissingComma = Define("CK1017", "A comma is missing between two members or items of a JSON object or array.", Severity.Warning);
+    public static readonly DiagnosticDescriptor JsonUnbalancedBracket = Define("CK1018", "A closing bracket of a JSON file does not match the open object or array.", Severity.Warning);
+    public static readonly DiagnosticDescriptor PaconnCannotParse = Define("CK1019", "paconn cannot parse this file for upload: it is not strict JSON.");
+
     // Paths: what a model or connector names stays inside its folder, what a command writes inside its output folder.
     public static readonly DiagnosticDescriptor PathAbsolute = Define("CK1030", "A path is absolute; paths are relative to their folder.");
     public static readonly DiagnosticDescriptor PathClimbsOut = Define("CK1031", "A path climbs out of its folder with '..'.");

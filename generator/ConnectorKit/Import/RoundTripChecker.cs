@@ -16,7 +16,11 @@ public enum RoundTripStatus
 }
 
 /// <summary>The outcome of one round trip: the status, the first difference (file and JSON pointer) and the findings.</summary>
-public sealed record RoundTripOutcome(string Folder, RoundTripStatus Status, string? Difference, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record RoundTripOutcome(string Folder, RoundTripStatus Status, string? Difference, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>What reading the connector's files found (deviations from strict JSON it was read despite, for one).</summary>
+    public IReadOnlyList<Diagnostic> ReadingDiagnostics { get; init; } = [];
+}
 
 /// <summary>Imports a connector in memory, regenerates it and compares both JSON files (as values) and the script.</summary>
 public static class RoundTripChecker
@@ -26,14 +30,15 @@ public static class RoundTripChecker
         var read = ConnectorFolderReader.Read(folder);
         if (read.Definition is null || read.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            return new RoundTripOutcome(folder, RoundTripStatus.Unreadable, null, read.Diagnostics);
+            return new RoundTripOutcome(folder, RoundTripStatus.Unreadable, null, read.Diagnostics) { ReadingDiagnostics = read.Diagnostics };
         }
 
         // The import compares its model's generation with the original and reports any difference as CK5002.
         var (_, diagnostics) = ConnectorImporter.ImportModel(read, folder);
         var difference = diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.ImportNotExact);
-        return difference is null
+        var outcome = difference is null
             ? new RoundTripOutcome(folder, RoundTripStatus.Same, null, [.. read.Diagnostics, .. diagnostics])
             : new RoundTripOutcome(folder, RoundTripStatus.Different, difference.Message, [.. read.Diagnostics, .. diagnostics]);
+        return outcome with { ReadingDiagnostics = read.Diagnostics };
     }
 }

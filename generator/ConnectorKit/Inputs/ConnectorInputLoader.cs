@@ -1,15 +1,13 @@
-using System.Text.Json.Nodes;
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Generation;
-using ConnectorKit.Json;
 
 namespace ConnectorKit.Inputs;
 
 /// <summary>
 /// Turns a path into a connector, the same way for every command: a model folder (with connector.yaml: loaded,
 /// checked and expanded, so findings point at the YAML), a connector folder, or one file of a connector folder (a
-/// swagger under any name, read with the apiProperties.json and script.csx beside it). Bad content is a finding,
+/// swagger under any name, read with the files beside it). Bad content is a finding,
 /// never an exception.
 /// </summary>
 public static class ConnectorInputLoader
@@ -46,56 +44,21 @@ public static class ConnectorInputLoader
         return new ConnectorInput(ConnectorOf(read), read.Diagnostics);
     }
 
+    /// <summary>
+    /// One file: a companion file stands for its folder, any other file is taken for the swagger (read with the files
+    /// beside it). Without a readable swagger there is no connector; the findings say why.
+    /// </summary>
     private static ConnectorInput LoadFile(string file)
     {
-        var folder = Path.GetDirectoryName(file)!;
-        if (IsCompanionFile(Path.GetFileName(file)))
-        {
-            // Without a readable swagger there is no connector; the findings of reading the folder say why.
-            var read = ConnectorFolderReader.Read(folder);
-            return new ConnectorInput(ConnectorOf(read), read.Diagnostics, NamedFile: file);
-        }
-
-        return LoadSwaggerFile(file, folder);
+        var read = IsCompanionFile(Path.GetFileName(file))
+            ? ConnectorFolderReader.Read(Path.GetDirectoryName(file)!)
+            : ConnectorFolderReader.ReadSwagger(file);
+        return new ConnectorInput(ConnectorOf(read), read.Diagnostics, NamedFile: file);
     }
 
-    /// <summary>The files of a connector folder beside its swagger; any other file named on its own is taken for the swagger.</summary>
+    /// <summary>The files of a connector folder beside its swagger.</summary>
     private static bool IsCompanionFile(string name) =>
         name is DefinitionFiles.ApiProperties or DefinitionFiles.Script or DefinitionFiles.Settings or DefinitionFiles.Icon;
-
-    /// <summary>A swagger file under any name, with the apiProperties.json and script.csx beside it.</summary>
-    private static ConnectorInput LoadSwaggerFile(string file, string folder)
-    {
-        var diagnostics = new List<Diagnostic>();
-        var swagger = JsonFileReader.ReadFile(file, file);
-        diagnostics.AddRange(swagger.Diagnostics);
-        if (swagger.Root is not JsonObject apiDefinition)
-        {
-            if (swagger.Root is not null)
-            {
-                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.WrongType, swagger.Positions.Find(JsonPointer.Root), "The swagger file must hold a JSON object."));
-            }
-
-            return new ConnectorInput(null, diagnostics, NamedFile: file);
-        }
-
-        var companions = new CompanionFiles(folder, diagnostics);
-        var propertiesPath = Path.Combine(folder, DefinitionFiles.ApiProperties);
-        var properties = companions.Read(DefinitionFiles.ApiProperties) is { } propertiesBytes ? JsonFileReader.Read(propertiesBytes, propertiesPath) : null;
-        var scriptPath = Path.Combine(folder, DefinitionFiles.Script);
-        var script = companions.Read(DefinitionFiles.Script) is { } scriptBytes ? new ConnectorScript(DecodeText(scriptBytes)) : null;
-        var definition = new ConnectorDefinition(apiDefinition, properties?.Root as JsonObject, script);
-        var connector = new PositionedConnector(definition, swagger.Positions,
-            properties?.Positions ?? JsonPositionIndex.Empty(propertiesPath), script is null ? null : scriptPath);
-        return new ConnectorInput(connector, diagnostics, NamedFile: file);
-    }
-
-    /// <summary>Text as <see cref="File.ReadAllText(string)"/> decodes it: UTF-8 unless a byte order mark says otherwise.</summary>
-    private static string DecodeText(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
 
     private static PositionedConnector? ConnectorOf(DefinitionReadResult read)
     {

@@ -51,12 +51,12 @@ public class ClientCommandTests
     public void An_unreadable_connector_exits_1_with_positioned_findings_and_writes_nothing()
     {
         using var folder = new TemporaryFolder();
-        folder.Write("broken/apiDefinition.swagger.json", "{\n  \"swagger\": \"2.0\",\n}");
+        folder.Write("broken/apiDefinition.swagger.json", "{\n  \"swagger\": \"2.0\",\n  \"info\":\n}");
 
         var run = CliRun.In(folder.Path, "client", "broken", "--out", "client", "--namespace", "Sample.Client");
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Contains("broken/apiDefinition.swagger.json(3,1): error CK1008", run.Error);
+        Assert.Contains("broken/apiDefinition.swagger.json(4,1): error CK1008", run.Error);
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "client")));
     }
 

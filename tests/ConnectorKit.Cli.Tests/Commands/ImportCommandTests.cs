@@ -64,12 +64,12 @@ public class ImportCommandTests
     public void An_unreadable_connector_exits_1_with_a_positioned_error_and_writes_nothing()
     {
         using var folder = new TemporaryFolder();
-        folder.Write("broken/apiDefinition.swagger.json", "{\n  \"swagger\": \"2.0\",\n}\n");
+        folder.Write("broken/apiDefinition.swagger.json", "{\n  \"swagger\": \"2.0\",\n  \"info\":\n}\n");
 
         var run = CliRun.In(folder.Path, "import", "broken", "--out", "model");
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Contains("broken/apiDefinition.swagger.json(3,1): error CK1008", run.Error);
+        Assert.Contains("broken/apiDefinition.swagger.json(4,1): error CK1008", run.Error);
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "model")));
     }
 

@@ -34,7 +34,8 @@ public class CorpusRoundTripTests
         }
 
         Assert.Empty(failures);
-        Assert.True(readable >= 300, $"Only {readable} corpus connectors were readable.");
+        // Every connector of the corpus, those that are not strict JSON included.
+        Assert.True(readable >= 314, $"Only {readable} corpus connectors were readable.");
     }
 
     private static void CompareWithOriginal(string originalPath, GeneratedFile written, List<string> failures)

@@ -68,7 +68,7 @@ public class ConnectorVersionLoaderTests
 
         var result = ConnectorVersionLoader.Load(file);
 
-        Assert.Equal(DiagnosticCodes.DuplicateKey.Code, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.JsonDuplicateKey.Code, Assert.Single(result.Diagnostics).Code);
         Assert.NotNull(result.Version);
     }
 

@@ -6,8 +6,8 @@ namespace ConnectorKit.Tests.Import;
 /// <summary>The real corpus: every readable connector imports and regenerates exactly (timings are the benchmark's business); unreadable ones say where.</summary>
 public sealed class CorpusImportTests
 {
-    /// <summary>Exact round trips at the time of writing: every readable connector of the corpus. It must not drop.</summary>
-    private const int RecordedExactRoundTrips = 308;
+    /// <summary>Exact round trips at the time of writing: every connector of the corpus, those that are not strict JSON included. It must not drop.</summary>
+    private const int RecordedExactRoundTrips = 314;
 
     [Fact]
     public void The_corpus_round_trips_exactly()

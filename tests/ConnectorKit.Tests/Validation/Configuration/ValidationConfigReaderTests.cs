@@ -68,7 +68,7 @@ public class ValidationConfigReaderTests
     public void Unreadable_JSON_is_a_finding()
     {
         using var folder = new ConnectorFolder();
-        var path = folder.Write(ValidationConfig.FileName, "{ \"disable\": [ }");
+        var path = folder.Write(ValidationConfig.FileName, "{ \"disable\": [ ");
 
         var read = ValidationConfigReader.Read(path);
 

@@ -32,13 +32,13 @@ public class ValidationInputLoaderTests
     [Fact]
     public void Unreadable_JSON_is_a_finding_with_its_position()
     {
-        using var folder = new ConnectorFolder(swagger: "{\n  \"swagger\": \"2.0\",\n}\n");
+        using var folder = new ConnectorFolder(swagger: "{\n  \"swagger\": \"2.0\",\n  \"info\": \n}\n");
 
         var findings = ConnectorValidation.Run(folder.Path, ValidationOptions.Default);
 
         var finding = Assert.Single(findings);
         Assert.Equal(DiagnosticCodes.JsonSyntax.Code, finding.Code);
-        Assert.Equal(new SourcePosition(folder.FileOf(DefinitionFiles.ApiDefinition), 3, 1), finding.Position);
+        Assert.Equal(new SourcePosition(folder.FileOf(DefinitionFiles.ApiDefinition), 4, 1), finding.Position);
     }
 
     [Fact]
