@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ConnectorKit.Conformance;
 using ConnectorKit.Definition;
 using ConnectorKit.Json;
 using CustomerInsights.Emulator.State;
@@ -44,7 +45,7 @@ public sealed class OperationRequest(HttpContext context, OperationView operatio
     /// <summary>The JSON body, checked against the schema of the operation's body parameter; the error lists every mismatch.</summary>
     public Task<(JsonNode? Body, IResult? Error)> ReadBodyAsync()
     {
-        var schema = Operation.Parameters.Select(p => p.ObjectOrNull()).FirstOrDefault(p => p.Child("in").StringOrNull() == "body").Child("schema");
+        var schema = OperationSchemas.BodyParameter(connector.Swagger, Operation).Child("schema");
         return JsonBodies.ReadAsync(Context, schema, connector.Conformance);
     }
 
