@@ -17,6 +17,8 @@ public sealed class OutboxWorker(
     DeliverySignal signal,
     IHttpClientFactory httpClientFactory,
     DeliveryOptions options,
+    DeliveryActivity activity,
+    InFlightDeliveries inFlight,
     TimeProvider timeProvider,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
@@ -26,6 +28,7 @@ public sealed class OutboxWorker(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var seenVersion = signal.Version;
             var due = outbox.Due(timeProvider.GetUtcNow());
             foreach (var entry in due)
             {
@@ -34,33 +37,49 @@ public sealed class OutboxWorker(
 
             if (due.Count == 0)
             {
-                await WaitForWorkAsync(stoppingToken).ConfigureAwait(false);
+                await WaitForWorkAsync(seenVersion, stoppingToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    private async Task WaitForWorkAsync(long seenVersion, CancellationToken stoppingToken)
     {
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var waits = new List<Task> { signal.WaitAsync(wake.Token) };
-        if (outbox.NextDue() is { } next)
+        var next = outbox.NextDue();
+        if (next is not null)
         {
-            var delay = next - timeProvider.GetUtcNow();
+            var delay = next.Value - timeProvider.GetUtcNow();
             waits.Add(Task.Delay(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, timeProvider, wake.Token));
         }
 
         try
         {
+            activity.Waiting(seenVersion, next);
             await Task.WhenAny(waits).ConfigureAwait(false);
         }
         finally
         {
+            activity.Working();
             await wake.CancelAsync().ConfigureAwait(false);
             await Task.WhenAll(waits).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
         }
     }
 
     private async Task DeliverAsync(OutboxEntry entry, CancellationToken stoppingToken)
+    {
+        var delivery = inFlight.Begin(entry.SubscriptionId, stoppingToken);
+        try
+        {
+            await AttemptAsync(entry, delivery.Token, stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            inFlight.End(entry.SubscriptionId, delivery);
+        }
+    }
+
+    private async Task AttemptAsync(OutboxEntry entry, CancellationToken deliveryToken, CancellationToken stoppingToken)
     {
         string failure;
         try
@@ -70,7 +89,7 @@ public sealed class OutboxWorker(
                 Content = new StringContent(entry.Body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
             };
             request.Headers.TryAddWithoutValidation(DeliveryOptions.IdempotencyKeyHeader, entry.IdempotencyKey);
-            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, stoppingToken).ConfigureAwait(false);
+            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, deliveryToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
                 await outbox.MarkDeliveredAsync(entry, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
@@ -83,6 +102,11 @@ public sealed class OutboxWorker(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping: the notification stays pending and goes out after the next start.
+            return;
+        }
+        catch (OperationCanceledException) when (deliveryToken.IsCancellationRequested)
+        {
+            logger.LogInformation("Stopped delivering {Key}: its subscription was deleted.", entry.IdempotencyKey);
             return;
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or Polly.ExecutionRejectedException)

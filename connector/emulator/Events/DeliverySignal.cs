@@ -4,9 +4,14 @@ namespace CustomerInsights.Emulator.Events;
 public sealed class DeliverySignal : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
+    private long _version;
+
+    /// <summary>How many times the signal was given: the worker notes the version it has seen before each look at the outbox.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     public void Notify()
     {
+        Interlocked.Increment(ref _version);
         try
         {
             _semaphore.Release();

@@ -27,6 +27,8 @@ internal static class EmulatorServices
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ReportStore>();
         services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryActivity>();
+        services.AddSingleton<InFlightDeliveries>();
         services.AddSingleton<ControlActions>();
 
         services.AddSingleton<EntityLookup>();
@@ -45,8 +47,10 @@ internal static class EmulatorServices
         services.AddHttpClient(OutboxWorker.HttpClientName, client => client.Timeout = delivery.RequestTimeout)
             // Callbacks are on loopback (checked when subscribing): no proxy, and no redirect may lead elsewhere.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
-            .AddResilienceHandler("notification-retries", pipeline =>
+            .AddResilienceHandler("notification-retries", (pipeline, context) =>
             {
+                // The retry delays wait on the emulator's clock, like everything else time-dependent.
+                pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
                 if (delivery.ImmediateRetries > 0)
                 {
                     pipeline.AddRetry(new HttpRetryStrategyOptions

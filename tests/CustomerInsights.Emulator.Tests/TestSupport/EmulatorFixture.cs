@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CustomerInsights.Client;
+using CustomerInsights.Emulator.Delivery;
 using CustomerInsights.Emulator.Hosting;
 using CustomerInsights.Emulator.Routes;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,12 @@ public sealed class EmulatorFixture : IAsyncDisposable
         await StartHostAsync();
     }
 
+    /// <summary>Moves fake time from timer to timer until <paramref name="done"/> completes (see <see cref="TestClock"/>).</summary>
+    public Task RunUntilAsync(Task done) => Clock.RunUntilAsync(done, new DeliveryProbe(this), Token);
+
+    /// <summary>Lets at least <paramref name="span"/> of fake time pass, every timer on the way firing in turn.</summary>
+    public Task RunForAsync(TimeSpan span) => Clock.RunForAsync(span, new DeliveryProbe(this), Token);
+
     public async Task<JsonObject> ControlAsync(HttpMethod method, string path, object body)
     {
         using var request = new HttpRequestMessage(method, new Uri(Host.BaseAddress, "control/" + path)) { Content = JsonContent.Create(body) };
@@ -75,6 +82,14 @@ public sealed class EmulatorFixture : IAsyncDisposable
     {
         await StopHostAsync();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Idle means the outbox worker of the running emulator is idle; a stopped emulator does nothing.</summary>
+    private sealed class DeliveryProbe(EmulatorFixture fixture) : IIdleProbe
+    {
+        public bool IsIdle => fixture._host is not { } host || host.Services.GetRequiredService<DeliveryActivity>().IsIdle;
+
+        public Task WhenIdleAsync() => fixture._host is not { } host ? Task.CompletedTask : host.Services.GetRequiredService<DeliveryActivity>().WhenIdleAsync();
     }
 
     private async Task StartHostAsync()

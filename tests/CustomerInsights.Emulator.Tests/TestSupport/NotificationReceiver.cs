@@ -15,8 +15,9 @@ public sealed record ReceivedNotification(string Path, string? IdempotencyKey, J
 
 /// <summary>
 /// A real webhook receiver on 127.0.0.1 (a Kestrel host on a free port) that records every notification posted to
-/// it. <see cref="StopAsync"/> takes it down (the port then refuses connections) and <see cref="StartAsync"/> brings it
-/// back on the same port, as a receiver that is down for a while.
+/// it. <see cref="GoDown"/> makes it answer 503 Service Unavailable to everything, recording nothing, until
+/// <see cref="ComeBack"/>: a receiver that is down for a while. (Closing the port instead is no outage on Linux: a
+/// client retrying a closed port in the ephemeral range can connect to itself and hang.)
 /// </summary>
 public sealed class NotificationReceiver : IAsyncDisposable
 {
@@ -25,6 +26,7 @@ public sealed class NotificationReceiver : IAsyncDisposable
     private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
     private WebApplication? _app;
     private int _port;
+    private volatile bool _down;
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
 
@@ -65,14 +67,23 @@ public sealed class NotificationReceiver : IAsyncDisposable
         }
     }
 
-    public async Task StartAsync()
+    public void GoDown() => _down = true;
+
+    public void ComeBack() => _down = false;
+
+    private async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         app.MapPost("/hooks/{name}", async (HttpContext context) =>
         {
+            if (_down)
+            {
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
             var body = await JsonNode.ParseAsync(context.Request.Body);
             Record(new ReceivedNotification(context.Request.Path, context.Request.Headers["Idempotency-Key"].FirstOrDefault(), (JsonObject)body!));
             return Results.Ok();
@@ -83,7 +94,7 @@ public sealed class NotificationReceiver : IAsyncDisposable
         _app = app;
     }
 
-    public async Task StopAsync()
+    private async Task StopAsync()
     {
         if (_app is { } app)
         {

@@ -2,6 +2,14 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerInsights.Emulator.Tests.TestSupport;
 
+/// <summary>Tells a <see cref="TestClock"/> when the code under test has nothing to do but wait for time or input.</summary>
+public interface IIdleProbe
+{
+    bool IsIdle { get; }
+
+    Task WhenIdleAsync();
+}
+
 /// <summary>
 /// The emulator's clock in tests: a <see cref="FakeTimeProvider"/> that also knows when the code under test sets a
 /// timer and when it falls due, so a test moves time to exactly the next moment something waits for (a retry delay,
@@ -10,6 +18,8 @@ namespace CustomerInsights.Emulator.Tests.TestSupport;
 public sealed class TestClock : TimeProvider
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
     private readonly FakeTimeProvider _fake = new(Start);
     private readonly SemaphoreSlim _timerSet = new(0);
@@ -35,34 +45,57 @@ public sealed class TestClock : TimeProvider
 
     /// <summary>
     /// Moves time from timer to timer until <paramref name="done"/> completes: each step goes to the earliest moment a
-    /// timer was set for, or, when none is pending, waits until the code under test sets one.
+    /// timer was set for; with none pending, it waits until the code under test sets one or becomes idle.
     /// </summary>
-    public async Task RunUntilAsync(Task done, CancellationToken cancellationToken)
+    public async Task RunUntilAsync(Task done, IIdleProbe probe, CancellationToken cancellationToken)
     {
-        await RunAsync(() => done.IsCompleted, done, cancellationToken);
+        await RunAsync(() => done.IsCompleted, done, probe, end: null, cancellationToken);
         await done;
     }
 
-    /// <summary>Moves time from timer to timer until at least <paramref name="span"/> has passed, each timer firing in turn.</summary>
-    public Task RunForAsync(TimeSpan span, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves time on by at least <paramref name="span"/>, stopping at each pending timer so that each fires in turn
+    /// (past the end when the code under test is blocked on one); once it is idle with nothing due before the end, time
+    /// jumps to the end.
+    /// </summary>
+    public Task RunForAsync(TimeSpan span, IIdleProbe probe, CancellationToken cancellationToken)
     {
         var end = GetUtcNow() + span;
-        return RunAsync(() => GetUtcNow() >= end, new TaskCompletionSource().Task, cancellationToken);
+        return RunAsync(() => GetUtcNow() >= end, new TaskCompletionSource().Task, probe, end, cancellationToken);
     }
 
-    private async Task RunAsync(Func<bool> finished, Task wake, CancellationToken cancellationToken)
+    private async Task RunAsync(Func<bool> finished, Task wake, IIdleProbe probe, DateTimeOffset? end, CancellationToken cancellationToken)
     {
+        // A guard against a test that waits for something that never happens, not a measure of anything.
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        guard.CancelAfter(HangGuard);
         while (!finished())
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (NextDue() is { } due)
+            if (guard.IsCancellationRequested)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new TimeoutException($"The code under test did nothing more for {HangGuard.TotalSeconds} s of real time while the test waited; fake time is {GetUtcNow():O}.");
+            }
+
+            var idle = probe.IsIdle;
+            var next = NextDue();
+            if (idle && end is { } last && (next is null || next > last))
+            {
+                // Nothing is running and nothing falls due before the end: skip straight to it.
+                _fake.Advance(last - GetUtcNow());
+                continue;
+            }
+
+            if (next is { } due)
+            {
+                // The code under test waits for this moment (a retry delay, the next attempt): go there.
                 _fake.Advance(due - GetUtcNow());
                 await Task.Yield();
                 continue;
             }
 
-            await Task.WhenAny(wake, _timerSet.WaitAsync(cancellationToken));
+            var waits = idle ? new[] { wake, _timerSet.WaitAsync(guard.Token) } : [wake, _timerSet.WaitAsync(guard.Token), probe.WhenIdleAsync()];
+            await Task.WhenAny(waits).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CustomerInsights.Emulator.Delivery;
 using CustomerInsights.Emulator.Events;
 using CustomerInsights.Emulator.State;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace CustomerInsights.Emulator.Routes.Handlers;
 /// The six webhook triggers' subscribe operations (201 with the Location to DELETE) and DeleteSubscription. Callback
 /// URLs must be on this machine (loopback): the emulator never posts notifications anywhere else.
 /// </summary>
-public sealed class SubscriptionHandlers(InstanceStore instances, MonitoringStore monitoring, SubscriptionStore subscriptions) : IOperationHandlers
+public sealed class SubscriptionHandlers(InstanceStore instances, MonitoringStore monitoring, SubscriptionStore subscriptions, InFlightDeliveries inFlight) : IOperationHandlers
 {
     /// <summary>The webhook triggers by operationId, with the event name their path ends with.</summary>
     public static readonly IReadOnlyDictionary<string, string> Triggers = new Dictionary<string, string>
@@ -73,9 +74,13 @@ public sealed class SubscriptionHandlers(InstanceStore instances, MonitoringStor
         }
 
         var subscriptionId = request.Route("subscriptionId");
-        var deleted = Guid.TryParse(subscriptionId, out var parsed)
-            && await subscriptions.DeleteAsync(id, parsed.ToString(), request.Now, request.Aborted).ConfigureAwait(false);
-        return deleted ? Results.Ok() : ApiErrors.NotFound($"The instance has no subscription '{subscriptionId}'.");
+        if (!Guid.TryParse(subscriptionId, out var parsed) || !await subscriptions.DeleteAsync(id, parsed.ToString(), request.Now, request.Aborted).ConfigureAwait(false))
+        {
+            return ApiErrors.NotFound($"The instance has no subscription '{subscriptionId}'.");
+        }
+
+        inFlight.CancelFor(parsed.ToString());
+        return Results.Ok();
     }
 
     /// <summary>What is wrong with the filters of a subscription: a data source, segment or measure the instance lacks.</summary>
