@@ -22,7 +22,7 @@ public sealed class TestClock : TimeProvider
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
     private readonly FakeTimeProvider _fake = new(Start);
-    private readonly SemaphoreSlim _timerSet = new(0);
+    private TaskCompletionSource _timerSet = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _lock = new();
     private readonly List<DateTimeOffset> _dueTimes = [];
 
@@ -77,6 +77,9 @@ public sealed class TestClock : TimeProvider
                 throw new TimeoutException($"The code under test did nothing more for {HangGuard.TotalSeconds} s of real time while the test waited; fake time is {GetUtcNow():O}.");
             }
 
+            // Taken before looking, so that a timer set or an idle moment right after the look still wakes the wait.
+            var timerSet = TimerSet();
+            var becameIdle = probe.WhenIdleAsync();
             var idle = probe.IsIdle;
             var next = NextDue();
             if (idle && end is { } last && (next is null || next > last))
@@ -94,8 +97,18 @@ public sealed class TestClock : TimeProvider
                 continue;
             }
 
-            var waits = idle ? new[] { wake, _timerSet.WaitAsync(guard.Token) } : [wake, _timerSet.WaitAsync(guard.Token), probe.WhenIdleAsync()];
-            await Task.WhenAny(waits).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            var hang = Task.Delay(Timeout.Infinite, guard.Token);
+            var waits = idle ? new[] { wake, timerSet, hang } : [wake, timerSet, becameIdle, hang];
+            await Task.WhenAny(waits);
+        }
+    }
+
+    /// <summary>Completes when the code under test next sets a timer.</summary>
+    private Task TimerSet()
+    {
+        lock (_lock)
+        {
+            return _timerSet.Task;
         }
     }
 
@@ -116,12 +129,15 @@ public sealed class TestClock : TimeProvider
             return;
         }
 
+        TaskCompletionSource timerSet;
         lock (_lock)
         {
             _dueTimes.Add(GetUtcNow() + dueTime);
+            timerSet = _timerSet;
+            _timerSet = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        _timerSet.Release();
+        timerSet.TrySetResult();
     }
 
     private sealed class ObservedTimer(TestClock clock, ITimer inner) : ITimer
