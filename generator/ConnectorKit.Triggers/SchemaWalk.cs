@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Conformance;
 using ConnectorKit.Definition;
 using ConnectorKit.Json;
 
@@ -13,15 +14,9 @@ internal static class SchemaWalk
     public static JsonObject? Resolve(SwaggerDocument swagger, JsonNode? schema)
     {
         var current = schema as JsonObject;
-        for (var hop = 0; hop < MaxDepth && current.Child("$ref").StringOrNull() is { } reference && reference.StartsWith("#/", StringComparison.Ordinal); hop++)
+        for (var hop = 0; hop < MaxDepth && current.Child("$ref").StringOrNull() is { } reference; hop++)
         {
-            JsonNode? target = swagger.Node;
-            foreach (var token in JsonPointer.Split(reference[1..]))
-            {
-                target = target.Child(token);
-            }
-
-            if (target is not JsonObject resolved)
+            if (LocalReference.Find(swagger.Node, reference) is not JsonObject resolved)
             {
                 break;
             }

@@ -176,9 +176,7 @@ public sealed record SubscriptionRequest(HttpMethod Method, Uri Url, IReadOnlyLi
 
     private static IEnumerable<JsonObject> NonBodyParameters(WebhookTrigger trigger) =>
         trigger.Operation.Parameters
-            .Select(p => p.Child("$ref").StringOrNull() is { } reference && reference.StartsWith("#/parameters/", StringComparison.Ordinal)
-                ? trigger.Swagger.SharedParameters.Child(JsonPointer.Unescape(reference["#/parameters/".Length..])).ObjectOrNull()
-                : p.ObjectOrNull())
+            .Select(p => OperationSchemas.Resolve(trigger.Swagger, p))
             .OfType<JsonObject>()
             .Where(p => p.Child("in").StringOrNull() is not (null or "body") && p.Child("name").StringOrNull() is not null);
 

@@ -31,7 +31,7 @@ internal static class EmulatorServices
         services.AddSingleton<InFlightDeliveries>();
         services.AddSingleton<ControlActions>();
 
-        services.AddSingleton<EntityLookup>();
+        services.AddSingleton<PathLookup>();
         services.AddSingleton<ManageHandlers>();
         services.AddSingleton<IOperationHandlers>(provider => provider.GetRequiredService<ManageHandlers>());
         services.AddSingleton<IOperationHandlers, ItemHandlers>();

@@ -58,7 +58,7 @@ public static class EmulatorRoutes
             : throw new InvalidOperationException("The connector has no GetEntitySchema operation, whose custom code the entity route serves.");
         var manage = app.Services.GetRequiredService<ManageHandlers>();
         app.MapGet(connector.BasePath + "/instances/{dataset}/manage/entities/{entityName}",
-            (HttpContext context) => manage.GetEntity(new OperationRequest(context, schemaOperation, connector, timeProvider)));
+            (Delegate)((HttpContext context) => manage.GetEntity(new OperationRequest(context, schemaOperation, connector, timeProvider))));
     }
 
     private static Dictionary<string, OperationHandler> Registry(IEnumerable<IOperationHandlers> groups)

@@ -99,7 +99,7 @@ public sealed class SchemaConformance
                 return current;
             }
 
-            if (!reference.StartsWith('#') || Find(reference[1..]) is not JsonObject target)
+            if (LocalReference.Find(_document, reference) is not JsonObject target)
             {
                 findings.Add(new ConformanceFinding(pointer, $"The schema reference '{reference}' does not resolve in the definition."));
                 return null;
@@ -114,26 +114,6 @@ public sealed class SchemaConformance
         }
 
         return null;
-    }
-
-    private JsonNode? Find(string pointer)
-    {
-        JsonNode? node = _document;
-        foreach (var token in JsonPointer.Split(Uri.UnescapeDataString(pointer)))
-        {
-            node = node switch
-            {
-                JsonObject obj => obj.Child(token),
-                JsonArray array when int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count => array[index],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node;
     }
 
     private void CheckObject(JsonObject value, JsonObject schema, string pointer, int depth, List<ConformanceFinding> findings)

@@ -9,16 +9,16 @@ using Microsoft.AspNetCore.Http;
 namespace CustomerInsights.Emulator.Routes.Handlers;
 
 /// <summary>Reading and writing the items of an entity, with OData paging and the 30-day limit of validUntil.</summary>
-public sealed class ItemHandlers(InstanceStore instances, EntityLookup entities, EmulatedConnector connector) : IOperationHandlers
+public sealed class ItemHandlers(InstanceStore instances, PathLookup paths, EmulatedConnector connector) : IOperationHandlers
 {
     private static readonly TimeSpan MaxRetention = TimeSpan.FromDays(30);
 
     public IEnumerable<KeyValuePair<string, OperationHandler>> Handlers =>
     [
-        new("GetItems", request => Task.FromResult(entities.With(request, (id, entity) => GetItems(request, id, entity)))),
-        new("GetItem", request => Task.FromResult(entities.With(request, (id, entity) => GetItem(request, id, entity)))),
-        new("CreateItem", request => entities.WithAsync(request, (id, entity) => CreateItemAsync(request, id, entity))),
-        new("UpdateItem", request => entities.WithAsync(request, (id, entity) => UpdateItemAsync(request, id, entity))),
+        new("GetItems", request => paths.WithEntity(request, (id, entity) => GetItems(request, id, entity))),
+        new("GetItem", request => paths.WithEntity(request, (id, entity) => GetItem(request, id, entity))),
+        new("CreateItem", request => paths.WithEntityAsync(request, (id, entity) => CreateItemAsync(request, id, entity))),
+        new("UpdateItem", request => paths.WithEntityAsync(request, (id, entity) => UpdateItemAsync(request, id, entity))),
     ];
 
     private IResult GetItems(OperationRequest request, string instanceId, EntityRecord entity)

@@ -5,17 +5,17 @@ using Microsoft.AspNetCore.Http;
 namespace CustomerInsights.Emulator.Routes.Handlers;
 
 /// <summary>The data partitions of an entity (both revisions) and the rows of one partition.</summary>
-public sealed class PartitionHandlers(InstanceStore instances, EntityLookup entities) : IOperationHandlers
+public sealed class PartitionHandlers(InstanceStore instances, PathLookup paths) : IOperationHandlers
 {
     private const int MaxRows = 100;
 
     public IEnumerable<KeyValuePair<string, OperationHandler>> Handlers =>
     [
-        new("GetPartitions", request => Task.FromResult(entities.With(request, (id, entity) =>
-            ApiErrors.Json(new JsonArray([.. instances.Partitions(id, entity.QualifiedName).Select(p => (JsonNode)p.ToJsonV1())]))))),
-        new("GetPartitionsV2", request => Task.FromResult(entities.With(request, (id, entity) =>
-            ApiErrors.Json(new JsonArray([.. instances.Partitions(id, entity.QualifiedName).Select(p => (JsonNode)p.ToJsonV2())]))))),
-        new("GetPartitionData", request => Task.FromResult(entities.With(request, (id, entity) => Rows(request, id, entity)))),
+        new("GetPartitions", request => paths.WithEntity(request, (id, entity) =>
+            ApiErrors.Json(new JsonArray([.. instances.Partitions(id, entity.QualifiedName).Select(p => (JsonNode)p.ToJsonV1())])))),
+        new("GetPartitionsV2", request => paths.WithEntity(request, (id, entity) =>
+            ApiErrors.Json(new JsonArray([.. instances.Partitions(id, entity.QualifiedName).Select(p => (JsonNode)p.ToJsonV2())])))),
+        new("GetPartitionData", request => paths.WithEntity(request, (id, entity) => Rows(request, id, entity))),
     ];
 
     private IResult Rows(OperationRequest request, string instanceId, EntityRecord entity)

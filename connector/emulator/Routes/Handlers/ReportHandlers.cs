@@ -8,23 +8,18 @@ namespace CustomerInsights.Emulator.Routes.Handlers;
 /// Status reports: built from the instance's current state (data sources, recent jobs, segments, measures), recorded
 /// as sent to the recipients (the emulator sends no mail; GET /control/instances/{id}/reports lists what was sent).
 /// </summary>
-public sealed class ReportHandlers(InstanceStore instances, ReportStore reports) : IOperationHandlers
+public sealed class ReportHandlers(PathLookup paths, ReportStore reports) : IOperationHandlers
 {
     public IEnumerable<KeyValuePair<string, OperationHandler>> Handlers =>
     [
-        new("ListReportTypes", request => Task.FromResult(WithInstance(request, _ =>
-            ApiErrors.Json(new JsonArray([.. ReportBuilder.Types.Select(t => (JsonNode)new JsonObject { ["reportType"] = t.Key, ["displayName"] = t.Value })]))))),
-        new("SendStatusReport", SendStatusReportAsync),
-        new("SendStatusReportV2", SendStatusReportV2Async),
+        new("ListReportTypes", request => paths.WithInstance(request, _ =>
+            ApiErrors.Json(new JsonArray([.. ReportBuilder.Types.Select(t => (JsonNode)new JsonObject { ["reportType"] = t.Key, ["displayName"] = t.Value })])))),
+        new("SendStatusReport", request => paths.WithInstanceAsync(request, instance => SendStatusReportAsync(request, instance))),
+        new("SendStatusReportV2", request => paths.WithInstanceAsync(request, instance => SendStatusReportV2Async(request, instance))),
     ];
 
-    private async Task<IResult> SendStatusReportAsync(OperationRequest request)
+    private async Task<IResult> SendStatusReportAsync(OperationRequest request, InstanceRecord instance)
     {
-        if (request.InstanceId is not { } id || instances.Instance(id) is not { } instance)
-        {
-            return request.InstanceNotFound();
-        }
-
         var reportType = request.Query("reportType");
         if (reportType is null || !ReportBuilder.Types.ContainsKey(reportType))
         {
@@ -41,13 +36,8 @@ public sealed class ReportHandlers(InstanceStore instances, ReportStore reports)
         return ApiErrors.Json(summary);
     }
 
-    private async Task<IResult> SendStatusReportV2Async(OperationRequest request)
+    private async Task<IResult> SendStatusReportV2Async(OperationRequest request, InstanceRecord instance)
     {
-        if (request.InstanceId is not { } id || instances.Instance(id) is not { } instance)
-        {
-            return request.InstanceNotFound();
-        }
-
         var (body, error) = await request.ReadBodyAsync().ConfigureAwait(false);
         if (error is not null)
         {
@@ -67,7 +57,4 @@ public sealed class ReportHandlers(InstanceStore instances, ReportStore reports)
         var report = await reports.SendAsync(instance, reportType, recipients, includeDetails, request.Now, request.Aborted).ConfigureAwait(false);
         return ApiErrors.Json(report);
     }
-
-    private IResult WithInstance(OperationRequest request, Func<InstanceRecord, IResult> answer) =>
-        request.InstanceId is { } id && instances.Instance(id) is { } instance ? answer(instance) : request.InstanceNotFound();
 }

@@ -11,7 +11,7 @@ namespace CustomerInsights.Emulator.Routes.Handlers;
 /// The six webhook triggers' subscribe operations (201 with the Location to DELETE) and DeleteSubscription. Callback
 /// URLs must be on this machine (loopback): the emulator never posts notifications anywhere else.
 /// </summary>
-public sealed class SubscriptionHandlers(InstanceStore instances, MonitoringStore monitoring, SubscriptionStore subscriptions, InFlightDeliveries inFlight) : IOperationHandlers
+public sealed class SubscriptionHandlers(PathLookup paths, MonitoringStore monitoring, SubscriptionStore subscriptions, InFlightDeliveries inFlight) : IOperationHandlers
 {
     /// <summary>The webhook triggers by operationId, with the event name their path ends with.</summary>
     public static readonly IReadOnlyDictionary<string, string> Triggers = new Dictionary<string, string>
@@ -27,16 +27,12 @@ public sealed class SubscriptionHandlers(InstanceStore instances, MonitoringStor
     private const string CallbackUrl = "callbackUrl";
 
     public IEnumerable<KeyValuePair<string, OperationHandler>> Handlers =>
-        Triggers.Select(t => new KeyValuePair<string, OperationHandler>(t.Key, request => SubscribeAsync(request, t.Value)))
-            .Append(new("DeleteSubscription", DeleteAsync));
+        Triggers.Select(t => new KeyValuePair<string, OperationHandler>(t.Key, request =>
+                paths.WithInstanceAsync(request, instance => SubscribeAsync(request, instance.InstanceId, t.Value))))
+            .Append(new("DeleteSubscription", request => paths.WithInstanceAsync(request, instance => DeleteAsync(request, instance.InstanceId))));
 
-    private async Task<IResult> SubscribeAsync(OperationRequest request, string triggerName)
+    private async Task<IResult> SubscribeAsync(OperationRequest request, string id, string triggerName)
     {
-        if (request.InstanceId is not { } id || instances.Instance(id) is null)
-        {
-            return request.InstanceNotFound();
-        }
-
         var (body, error) = await request.ReadBodyAsync().ConfigureAwait(false);
         if (error is not null)
         {
@@ -66,13 +62,8 @@ public sealed class SubscriptionHandlers(InstanceStore instances, MonitoringStor
         return ApiErrors.Json(subscription.ToJson(), HttpStatusCode.Created);
     }
 
-    private async Task<IResult> DeleteAsync(OperationRequest request)
+    private async Task<IResult> DeleteAsync(OperationRequest request, string id)
     {
-        if (request.InstanceId is not { } id || instances.Instance(id) is null)
-        {
-            return request.InstanceNotFound();
-        }
-
         var subscriptionId = request.Route("subscriptionId");
         if (!Guid.TryParse(subscriptionId, out var parsed) || !await subscriptions.DeleteAsync(id, parsed.ToString(), request.Now, request.Aborted).ConfigureAwait(false))
         {
