@@ -29,7 +29,7 @@ internal static class SchemaWalk
 
     /// <summary>The property path to the property marked x-ms-notification-url; empty when the body itself is the URL.</summary>
     public static IReadOnlyList<string>? FindNotificationUrl(SwaggerDocument swagger, JsonObject? schema) =>
-        Find(swagger, schema, 0, s => s.Child("x-ms-notification-url").BooleanOrNull() == true);
+        Find(swagger, schema, 0, s => s.Child("x-ms-notification-url").BooleanOrNull() == true, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance));
 
     /// <summary>The schema of the property at <paramref name="path"/> (property names from the root), or null.</summary>
     public static JsonObject? Property(SwaggerDocument swagger, JsonObject? schema, IReadOnlyList<string> path)
@@ -47,11 +47,17 @@ internal static class SchemaWalk
         return current;
     }
 
-    /// <summary>Every property path of the schema (objects' properties, depth-first), for saying what a body takes.</summary>
-    public static IEnumerable<string> PropertyPaths(SwaggerDocument swagger, JsonObject? schema, string prefix = "", int depth = 0)
+    /// <summary>
+    /// The property paths of the schema (objects' properties, depth-first), for saying what a body takes; each schema
+    /// object is entered once, so references back to a schema end there.
+    /// </summary>
+    public static IEnumerable<string> PropertyPaths(SwaggerDocument swagger, JsonObject? schema) =>
+        PropertyPaths(swagger, schema, string.Empty, 0, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance));
+
+    private static IEnumerable<string> PropertyPaths(SwaggerDocument swagger, JsonObject? schema, string prefix, int depth, HashSet<JsonObject> entered)
     {
         var resolved = Resolve(swagger, schema);
-        if (depth > MaxDepth || resolved.Child("properties") is not JsonObject properties)
+        if (depth > MaxDepth || resolved is null || !entered.Add(resolved) || resolved.Child("properties") is not JsonObject properties)
         {
             yield break;
         }
@@ -60,17 +66,17 @@ internal static class SchemaWalk
         {
             var path = prefix.Length == 0 ? name : prefix + "." + name;
             yield return path;
-            foreach (var nested in PropertyPaths(swagger, property as JsonObject, path, depth + 1))
+            foreach (var nested in PropertyPaths(swagger, property as JsonObject, path, depth + 1, entered))
             {
                 yield return nested;
             }
         }
     }
 
-    private static List<string>? Find(SwaggerDocument swagger, JsonObject? schema, int depth, Func<JsonObject, bool> match)
+    private static List<string>? Find(SwaggerDocument swagger, JsonObject? schema, int depth, Func<JsonObject, bool> match, HashSet<JsonObject> entered)
     {
         var resolved = Resolve(swagger, schema);
-        if (resolved is null || depth > MaxDepth)
+        if (resolved is null || depth > MaxDepth || !entered.Add(resolved))
         {
             return null;
         }
@@ -82,7 +88,7 @@ internal static class SchemaWalk
 
         foreach (var (name, property) in resolved.Child("properties").ObjectOrNull() ?? [])
         {
-            if (Find(swagger, property as JsonObject, depth + 1, match) is { } rest)
+            if (Find(swagger, property as JsonObject, depth + 1, match, entered) is { } rest)
             {
                 rest.Insert(0, name);
                 return rest;

@@ -15,6 +15,9 @@ namespace ConnectorKit.Triggers;
 /// </summary>
 public sealed record SubscriptionRequest(HttpMethod Method, Uri Url, IReadOnlyList<KeyValuePair<string, string>> Headers, JsonNode? Body)
 {
+    // An error lists at most this many of the names a trigger takes.
+    private const int MaxListedNames = 60;
+
     public HttpRequestMessage ToHttpRequest()
     {
         var message = new HttpRequestMessage(Method, Url);
@@ -126,7 +129,7 @@ public sealed record SubscriptionRequest(HttpMethod Method, Uri Url, IReadOnlyLi
             var propertyPath = name.Split('.');
             if (SchemaWalk.Property(trigger.Swagger, schema, propertyPath) is not { } propertySchema)
             {
-                var known = SchemaWalk.PropertyPaths(trigger.Swagger, schema).Where(p => p != string.Join('.', trigger.CallbackPath));
+                var known = SchemaWalk.PropertyPaths(trigger.Swagger, schema).Where(p => p != string.Join('.', trigger.CallbackPath)).Take(MaxListedNames);
                 problems.Add($"The trigger has no parameter or body property '{name}'. It takes: {string.Join(", ", known.Concat(NonBodyParameters(trigger).Select(p => p.Child("name").StringOrNull()!)))}.");
                 continue;
             }

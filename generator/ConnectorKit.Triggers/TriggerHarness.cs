@@ -138,6 +138,11 @@ public sealed class TriggerHarness(ConnectorDefinition definition, TriggerHarnes
                 Warn($"The Location header '{response.Headers.Location}' is relative; Power Automate expects an absolute URL. Using {location}.");
             }
 
+            if (!SameOrigin(location, options.Endpoint))
+            {
+                Warn($"The Location {location} is not on the endpoint's host {options.Endpoint.GetLeftPart(UriPartial.Authority)}; the DELETE goes there without the --header values.");
+            }
+
             CheckSubscribeAnswer(trigger, text);
             Write($"subscribed: {location}");
             return location;
@@ -209,13 +214,19 @@ public sealed class TriggerHarness(ConnectorDefinition definition, TriggerHarnes
         }
     }
 
-    /// <summary>DELETE to the Location with the same headers, on a token of its own so that Ctrl+C still unsubscribes.</summary>
+    /// <summary>
+    /// DELETE to the Location, on a token of its own so that Ctrl+C still unsubscribes; with the --header values (the
+    /// credentials) only when the Location is on the endpoint's origin, so they never go to a host the user did not name.
+    /// </summary>
     private async Task<bool> UnsubscribeAsync(HttpClient http, Uri location)
     {
         using var message = new HttpRequestMessage(HttpMethod.Delete, location);
-        foreach (var (name, value) in options.Headers)
+        if (SameOrigin(location, options.Endpoint))
         {
-            message.Headers.TryAddWithoutValidation(name, value);
+            foreach (var (name, value) in options.Headers)
+            {
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
         }
 
         try
@@ -249,6 +260,9 @@ public sealed class TriggerHarness(ConnectorDefinition definition, TriggerHarnes
             return [new ConformanceFinding(JsonPointer.Root, "The body is not valid JSON: " + exception.Message)];
         }
     }
+
+    private static bool SameOrigin(Uri left, Uri right) =>
+        string.Equals(left.GetLeftPart(UriPartial.Authority), right.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
 
     private static JsonNode? TryParse(string text)
     {

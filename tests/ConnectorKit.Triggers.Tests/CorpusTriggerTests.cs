@@ -33,8 +33,21 @@ public sealed class CorpusTriggerTests
         Assert.StartsWith("http://127.0.0.1:", service.SubscribeBody["Url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("secret-key", service.SubscribeHeaders["api_key"]);
         Assert.Contains("notification 1: conforms to the x-ms-notification-content schema of NewResponse", run.Output, StringComparison.Ordinal);
-        Assert.Single(service.Deleted);
+        Assert.Equal(["secret-key"], service.DeleteApiKeys);
         Assert.Contains("unsubscribed: DELETE", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALocationOnAnotherHostIsDeletedWithoutTheCredentials()
+    {
+        var folder = Repository.CorpusConnector(Connector);
+        await using var service = await FakeWebhookService.StartAsync(SubscribePath, body => body["Url"]!.GetValue<string>(), [Response], locationHost: "localhost");
+
+        var run = await RunAsync(folder, service, "--header", "api_key=secret-key", "--count", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("is not on the endpoint's host", run.Output, StringComparison.Ordinal);
+        Assert.Equal([null], service.DeleteApiKeys);
     }
 
     [Fact]

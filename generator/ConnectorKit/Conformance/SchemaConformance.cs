@@ -17,6 +17,9 @@ public sealed class SchemaConformance
     // Deeper than this, the value or the schema is hostile (or a reference cycle that consumes no data).
     private const int MaxDepth = 128;
     private const int MaxReferenceHops = 32;
+
+    // More schema checks than this for one value means schemas that multiply (allOf of references to themselves).
+    private const int MaxChecks = 200_000;
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
 
     private readonly JsonObject _document;
@@ -31,15 +34,27 @@ public sealed class SchemaConformance
     public IReadOnlyList<ConformanceFinding> Check(JsonNode? value, JsonNode? schema)
     {
         var findings = new List<ConformanceFinding>();
-        CheckValue(value, schema, JsonPointer.Root, 0, findings);
+        var budget = new CheckBudget();
+        CheckValue(value, schema, JsonPointer.Root, 0, findings, budget);
         return findings;
     }
 
-    private void CheckValue(JsonNode? value, JsonNode? schemaNode, string pointer, int depth, List<ConformanceFinding> findings)
+    private void CheckValue(JsonNode? value, JsonNode? schemaNode, string pointer, int depth, List<ConformanceFinding> findings, CheckBudget budget)
     {
         if (depth > MaxDepth)
         {
             findings.Add(new ConformanceFinding(pointer, $"The value is nested deeper than {MaxDepth} levels; it was not checked further."));
+            return;
+        }
+
+        if (++budget.Checks > MaxChecks)
+        {
+            if (!budget.Reported)
+            {
+                budget.Reported = true;
+                findings.Add(new ConformanceFinding(pointer, $"The schema needs more than {MaxChecks} checks for this value (allOf that refers back to itself?); the rest was not checked."));
+            }
+
             return;
         }
 
@@ -50,7 +65,7 @@ public sealed class SchemaConformance
 
         foreach (var part in schema.Child("allOf").ArrayOrNull() ?? [])
         {
-            CheckValue(value, part, pointer, depth + 1, findings);
+            CheckValue(value, part, pointer, depth + 1, findings, budget);
         }
 
         var type = schema.Child("type").StringOrNull();
@@ -74,10 +89,10 @@ public sealed class SchemaConformance
         switch (value)
         {
             case JsonObject obj:
-                CheckObject(obj, schema, pointer, depth, findings);
+                CheckObject(obj, schema, pointer, depth, findings, budget);
                 break;
             case JsonArray array:
-                CheckArray(array, schema, pointer, depth, findings);
+                CheckArray(array, schema, pointer, depth, findings, budget);
                 break;
             case JsonValue scalar when scalar.GetValueKind() == JsonValueKind.String:
                 CheckString(scalar.GetValue<string>(), schema, pointer, findings);
@@ -116,7 +131,7 @@ public sealed class SchemaConformance
         return null;
     }
 
-    private void CheckObject(JsonObject value, JsonObject schema, string pointer, int depth, List<ConformanceFinding> findings)
+    private void CheckObject(JsonObject value, JsonObject schema, string pointer, int depth, List<ConformanceFinding> findings, CheckBudget budget)
     {
         var properties = schema.Child("properties").ObjectOrNull();
         foreach (var required in schema.Child("required").ArrayOrNull() ?? [])
@@ -133,7 +148,7 @@ public sealed class SchemaConformance
             var memberPointer = JsonPointer.Append(pointer, name);
             if (properties?.Child(name) is { } propertySchema)
             {
-                CheckValue(member, propertySchema, memberPointer, depth + 1, findings);
+                CheckValue(member, propertySchema, memberPointer, depth + 1, findings, budget);
             }
             else if (additional.BooleanOrNull() == false)
             {
@@ -141,12 +156,12 @@ public sealed class SchemaConformance
             }
             else if (additional is JsonObject additionalSchema)
             {
-                CheckValue(member, additionalSchema, memberPointer, depth + 1, findings);
+                CheckValue(member, additionalSchema, memberPointer, depth + 1, findings, budget);
             }
         }
     }
 
-    private void CheckArray(JsonArray value, JsonObject schema, string pointer, int depth, List<ConformanceFinding> findings)
+    private void CheckArray(JsonArray value, JsonObject schema, string pointer, int depth, List<ConformanceFinding> findings, CheckBudget budget)
     {
         CheckCount(value.Count, schema, "minItems", "maxItems", "item", pointer, findings);
         if (schema.Child("items") is not { } items)
@@ -156,7 +171,7 @@ public sealed class SchemaConformance
 
         for (var index = 0; index < value.Count; index++)
         {
-            CheckValue(value[index], items, JsonPointer.Append(pointer, index), depth + 1, findings);
+            CheckValue(value[index], items, JsonPointer.Append(pointer, index), depth + 1, findings, budget);
         }
     }
 
@@ -278,4 +293,11 @@ public sealed class SchemaConformance
     private static string Raw(JsonValue value) => value.ToJsonString();
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
+    private sealed class CheckBudget
+    {
+        public int Checks { get; set; }
+
+        public bool Reported { get; set; }
+    }
 }

@@ -92,6 +92,18 @@ public sealed class SchemaConformanceTests
     }
 
     [Fact]
+    public void SchemasThatMultiplyThemselvesStopWithAFindingInsteadOfHanging()
+    {
+        var document = JsonNode.Parse("""
+            { "definitions": { "Twice": { "allOf": [ { "$ref": "#/definitions/Twice" }, { "$ref": "#/definitions/Twice" } ] } } }
+            """)!.AsObject();
+
+        var findings = new SchemaConformance(document).Check(JsonNode.Parse("{}"), new JsonObject { ["$ref"] = "#/definitions/Twice" });
+
+        Assert.Contains(findings, f => f.Message.Contains("more than 200000 checks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DynamicSchemaOnlyFixesTheType()
     {
         var schema = JsonNode.Parse("""{ "type": "object", "x-ms-dynamic-schema": { "operationId": "GetEntitySchema", "value-path": "schema" } }""");

@@ -20,6 +20,7 @@ public sealed class FakeWebhookService : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<string> _deleted = [];
+    private readonly List<string?> _deleteApiKeys = [];
 
     private FakeWebhookService(WebApplication app)
     {
@@ -29,6 +30,18 @@ public sealed class FakeWebhookService : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = null!;
 
     public JsonObject? SubscribeBody { get; private set; }
+
+    /// <summary>The api_key header of each DELETE (null when it had none).</summary>
+    public IReadOnlyList<string?> DeleteApiKeys
+    {
+        get
+        {
+            lock (_deleted)
+            {
+                return [.. _deleteApiKeys];
+            }
+        }
+    }
 
     public IReadOnlyDictionary<string, string> SubscribeHeaders { get; private set; } = new Dictionary<string, string>();
 
@@ -43,12 +56,16 @@ public sealed class FakeWebhookService : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the fake: <paramref name="callbackOf"/> finds the callback URL in a subscribe body.</summary>
+    /// <summary>
+    /// Starts the fake: <paramref name="callbackOf"/> finds the callback URL in a subscribe body; the Location names the
+    /// service by <paramref name="locationHost"/> (its own address when null).
+    /// </summary>
     public static async Task<FakeWebhookService> StartAsync(
         string subscribePath,
         Func<JsonObject, string> callbackOf,
         IReadOnlyList<JsonNode> notifications,
-        HttpStatusCode subscribeStatus = HttpStatusCode.Created)
+        HttpStatusCode subscribeStatus = HttpStatusCode.Created,
+        string? locationHost = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -61,16 +78,18 @@ public sealed class FakeWebhookService : IAsyncDisposable
             service.SubscribeBody = body;
             service.SubscribeHeaders = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             var hook = Guid.NewGuid().ToString("N");
-            context.Response.Headers.Location = new Uri(service.BaseAddress, "hooks/" + hook).ToString();
+            var locationBase = locationHost is null ? service.BaseAddress : new UriBuilder(service.BaseAddress) { Host = locationHost }.Uri;
+            context.Response.Headers.Location = new Uri(locationBase, "hooks/" + hook).ToString();
             var callback = callbackOf(body);
             context.Response.OnCompleted(() => service.NotifyAsync(callback, notifications));
             return Results.Json(new { id = hook }, statusCode: (int)subscribeStatus);
         });
-        app.MapDelete("/hooks/{hook}", (string hook) =>
+        app.MapDelete("/hooks/{hook}", (string hook, HttpContext context) =>
         {
             lock (service._deleted)
             {
                 service._deleted.Add(hook);
+                service._deleteApiKeys.Add(context.Request.Headers["api_key"].FirstOrDefault());
             }
 
             return Results.Ok();
