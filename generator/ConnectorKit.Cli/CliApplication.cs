@@ -19,6 +19,8 @@ public static class CliApplication
             ImportCommand.Create(console),
             RoundtripCommand.Create(console),
             SchemaCommand.Create(console),
+            TriggerCommand.Create(console),
+            EmulatorCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);
@@ -33,6 +35,7 @@ public static class CliApplication
             return ExitCodes.Usage;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // After Ctrl+C, trigger still unsubscribes and emulator stops its host: give them time to finish.
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(40) });
     }
 }

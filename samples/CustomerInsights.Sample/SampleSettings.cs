@@ -9,9 +9,10 @@ public sealed record SampleSettings(Uri Endpoint, string? SubscriptionKey, strin
 
     public static string Usage =>
         $"""
-        Set {EndpointVariable} to the service root, such as http://localhost:5080/v1 for the local emulator or
+        Set {EndpointVariable} to the service root, such as http://127.0.0.1:5080/v1 for the local emulator or
         https://api.ci.ai.dynamics.com/v1 for the real service, and for the real service also
-        {SubscriptionKeyVariable} (your API key) and {AccessTokenVariable} (an Entra ID access token).
+        {SubscriptionKeyVariable} (your API key) and {AccessTokenVariable} (an Entra ID access token); the emulator
+        takes any values for these two, but needs both.
         """;
 
     /// <summary>The settings, or the reason they are unusable.</summary>
