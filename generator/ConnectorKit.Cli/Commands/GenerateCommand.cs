@@ -53,7 +53,8 @@ public static class GenerateCommand
             return ExitCodes.Usage;
         }
 
-        var result = pipeline.Run(modelFolder);
+        console.Detail($"model: {console.Display(modelFolder)}; output: {console.Display(outputFolder)}");
+        var result = console.WithStatus("Generating", () => pipeline.Run(modelFolder));
         console.Report(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -85,7 +86,7 @@ public static class GenerateCommand
         console.Report(findings);
 
         var upToDate = !findings.Any(d => d.Severity == Severity.Error);
-        console.Output.WriteLine(upToDate
+        console.Info(upToDate
             ? $"generate --check: {result.Files.Count} file(s) are up to date."
             : $"generate --check: {plan.Changes.Count} of {result.Files.Count} file(s) differ; {plan.Stale.Count} stale file(s).");
         return upToDate ? ExitCodes.Success : ExitCodes.Failed;
