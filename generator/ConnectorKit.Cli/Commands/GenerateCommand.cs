@@ -30,19 +30,22 @@ public static class GenerateCommand
             Description = "Skip the offline validator, which otherwise judges the definition before anything is written.",
         };
 
+        var environmentOption = EnvironmentOption.Create();
+
         var command = new Command("generate", "Generate apiDefinition.swagger.json, apiProperties.json and settings.json from a connector model, with the script, icon and typed client the model names.")
         {
             modelArgument,
             outOption,
             checkOption,
             noValidateOption,
+            environmentOption,
         };
         command.SetAction(parseResult => Execute(
             console,
             parseResult.GetValue(modelArgument),
             parseResult.GetValue(outOption),
             parseResult.GetValue(checkOption),
-            parseResult.GetValue(noValidateOption) ? GenerationPipeline.WithoutValidation : GenerationPipeline.Default));
+            EnvironmentOption.Apply(parseResult, environmentOption, parseResult.GetValue(noValidateOption) ? GenerationPipeline.WithoutValidation : GenerationPipeline.Default)));
         return command;
     }
 

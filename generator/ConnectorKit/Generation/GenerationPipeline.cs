@@ -32,6 +32,10 @@ public sealed class GenerationPipeline(IReadOnlyList<IGenerationStep> steps)
 
     public IReadOnlyList<IGenerationStep> Steps { get; } = steps;
 
+    /// <summary>The same steps with the environment <paramref name="name"/> laid over the model right after it is loaded.</summary>
+    public GenerationPipeline ForEnvironment(string name) =>
+        new([.. Steps.SelectMany(step => step is LoadModelStep ? [step, new ApplyEnvironmentStep(name)] : new[] { step })]);
+
     /// <summary>Runs every step that has what it needs and returns the shared context (model, definition, origins, findings).</summary>
     public GenerationContext Execute(string modelFolder, IReadOnlyList<ModelSourceFile>? sourceFiles = null)
     {
