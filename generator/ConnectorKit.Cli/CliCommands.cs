@@ -13,6 +13,7 @@ internal static class CliCommands
     [
         GenerateCommand.Create,
         ValidateCommand.Create,
+        DocsCommand.Create,
         DiffCommand.Create,
         ImportCommand.Create,
         RoundtripCommand.Create,

@@ -104,16 +104,14 @@ public static class GenerateCommand
             return true;
         }
 
-        var root = RepositoryLocator.FindModelRoot(console.CurrentDirectory);
-        if (root is null)
+        if (ModelLocation.Resolve(console, pathArgument: null) is not { } defaultModel)
         {
-            console.Error.WriteLine($"error: no MODEL_DIR given and no folder above {console.CurrentDirectory} holds {RepositoryLocator.DefaultModelFolder}/connector.yaml.");
             modelFolder = outputFolder = string.Empty;
             return false;
         }
 
-        modelFolder = Path.Combine(root, RepositoryLocator.DefaultModelFolder);
-        outputFolder = outArgument is null ? root : console.Resolve(outArgument);
+        modelFolder = defaultModel;
+        outputFolder = outArgument is null ? Path.GetDirectoryName(defaultModel)! : console.Resolve(outArgument);
         return true;
     }
 }

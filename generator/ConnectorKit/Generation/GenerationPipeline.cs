@@ -21,11 +21,11 @@ public sealed class GenerationPipeline(IReadOnlyList<IGenerationStep> steps)
 {
     /// <summary>What <c>connectorkit generate</c> runs: the validator judges the definition before anything is emitted.</summary>
     public static GenerationPipeline Default { get; } =
-        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new ValidateDefinitionStep(), new EmitArtifactsStep(), new EmitClientStep()]);
+        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new ValidateDefinitionStep(), new EmitArtifactsStep(), new EmitClientStep(), new EmitReadmeStep()]);
 
     /// <summary><c>generate --no-validate</c>: the same without the validator.</summary>
     public static GenerationPipeline WithoutValidation { get; } =
-        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new EmitArtifactsStep(), new EmitClientStep()]);
+        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new EmitArtifactsStep(), new EmitClientStep(), new EmitReadmeStep()]);
 
     /// <summary>Up to the connector definition, for commands that read a model but write nothing (validate, diff, client, import).</summary>
     public static GenerationPipeline ToDefinition { get; } = new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep()]);
