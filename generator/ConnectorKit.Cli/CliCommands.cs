@@ -11,6 +11,7 @@ internal static class CliCommands
 {
     public static IReadOnlyList<Func<CliConsole, Command>> All { get; } =
     [
+        InitCommand.Create,
         GenerateCommand.Create,
         ValidateCommand.Create,
         DocsCommand.Create,
