@@ -15,6 +15,7 @@ internal static class CliCommands
         GenerateCommand.Create,
         ValidateCommand.Create,
         DocsCommand.Create,
+        PackageCommand.Create,
         DiffCommand.Create,
         ImportCommand.Create,
         RoundtripCommand.Create,

@@ -184,6 +184,20 @@ public sealed class CliConsole
         return terminal.Status().Start(label, _ => work());
     }
 
+    /// <summary>
+    /// Asks for a secret on an interactive terminal, without echoing it; null when the input or standard error is not a
+    /// terminal (a CI run, a pipe), where nobody could answer.
+    /// </summary>
+    public string? PromptSecret(string question)
+    {
+        if (!Host.InputIsTerminal || _error.Live is not { } terminal)
+        {
+            return null;
+        }
+
+        return Host.SecretPrompt?.Invoke(question) ?? terminal.Prompt(new TextPrompt<string>(question).Secret());
+    }
+
     private void WriteFinding(StyledStream stream, Diagnostic diagnostic)
     {
         var file = diagnostic.Position.File;

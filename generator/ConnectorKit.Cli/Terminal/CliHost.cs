@@ -20,6 +20,11 @@ public sealed record CliHost
     public Func<string, string?> Variable { get; init; } = _ => null;
 
     /// <summary>
+    /// Asks for a secret without echoing it; null to ask on the terminal through Spectre.Console. Tests answer here.
+    /// </summary>
+    public Func<string, string>? SecretPrompt { get; init; }
+
+    /// <summary>
     /// Colour only on a terminal that can show it: never when NO_COLOR is set to anything (https://no-color.org) or the
     /// terminal says it is dumb.
     /// </summary>
