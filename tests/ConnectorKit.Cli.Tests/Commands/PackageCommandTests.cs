@@ -14,7 +14,7 @@ public sealed class PackageCommandTests : IDisposable
     private const string ProdSecretVariable = "CUSTOMER_INSIGHTS_PROD_CLIENT_SECRET";
     private const string Secret = "Qx8~real-secret-value.42";
 
-    private static readonly string ModelFolder = Path.Combine(RepositoryRoot(), "connector");
+    private static readonly string ModelFolder = Path.Combine(RepositoryFolder.Root, "connector");
 
     private readonly TemporaryFolder _folder = new();
 
@@ -118,7 +118,7 @@ public sealed class PackageCommandTests : IDisposable
 
         Assert.Contains("\"stackOwner\": \"Microsoft\"", File.ReadAllText(InPackage("certification/apiProperties.json")), StringComparison.Ordinal);
         Assert.DoesNotContain("stackOwner", File.ReadAllText(InPackage("deploy/apiProperties.json")), StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "customer-insights-connector.md")), File.ReadAllText(InPackage("certification/readme.md")));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFolder.Root, "docs", "customer-insights-connector.md")), File.ReadAllText(InPackage("certification/readme.md")));
     }
 
     [Fact]
@@ -155,7 +155,4 @@ public sealed class PackageCommandTests : IDisposable
         }
     }
 
-    private static string RepositoryRoot() =>
-        typeof(PackageCommandTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 }
