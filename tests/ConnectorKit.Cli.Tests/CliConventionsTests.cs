@@ -152,5 +152,16 @@ public sealed class CliConventionsTests : IDisposable
         Assert.EndsWith(" in 2 path(s).\n", redirected.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Shell_completion_answers_the_suggest_directive_dotnet_suggest_sends()
+    {
+        var commands = CliRun.In(_folder.Path, "[suggest:14]", "connectorkit g");
+        var options = CliRun.In(_folder.Path, "[suggest:25]", "connectorkit generate --e");
+
+        Assert.Equal(ExitCodes.Success, commands.ExitCode);
+        Assert.Contains("generate\n", commands.Output, StringComparison.Ordinal);
+        Assert.Equal("--environment\n", options.Output);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
