@@ -13,12 +13,7 @@ public static class DocsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var pathArgument = new Argument<string?>("PATH")
-        {
-            Description = "A model folder (its docs: section adds prerequisites, credentials and known issues) or a connector folder. Default: connector/ of the repository around the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        pathArgument.Validators.Add(OptionLikeArgument.Reject);
+        var pathArgument = ModelLocation.CreateArgument("PATH", "A model folder (its docs: section adds prerequisites, credentials and known issues) or a connector folder.");
         var outOption = new Option<string?>("--out", "-o") { Description = "Write the readme to this file instead of standard output." };
         var environmentOption = EnvironmentOption.Create("the readme");
         var command = new Command("docs", "Write the connector's readme.md as certification asks for it: publisher, prerequisites, credentials, connection, operations and triggers with inputs and outputs, definitions, known issues.")

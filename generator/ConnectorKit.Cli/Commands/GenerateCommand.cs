@@ -10,12 +10,7 @@ public static class GenerateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var modelArgument = new Argument<string?>("MODEL_DIR")
-        {
-            Description = "The model folder (with connector.yaml). Default: connector/ of the repository around the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        modelArgument.Validators.Add(OptionLikeArgument.Reject);
+        var modelArgument = ModelLocation.CreateArgument("MODEL_DIR", "The model folder (with connector.yaml).");
         var outOption = new Option<string?>("--out", "-o")
         {
             Description = "The folder to write the artifacts to. Default: the repository root without MODEL_DIR, else the current folder.",

@@ -13,12 +13,7 @@ public static class PackageCommand
 {
     public static Command Create(CliConsole console)
     {
-        var modelArgument = new Argument<string?>("MODEL_DIR")
-        {
-            Description = "The model folder (with connector.yaml). Default: connector/ of the repository around the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        modelArgument.Validators.Add(OptionLikeArgument.Reject);
+        var modelArgument = ModelLocation.CreateArgument("MODEL_DIR", "The model folder (with connector.yaml).");
         var outOption = new Option<string>("--out", "-o") { Description = "The package folder: deploy/, certification/ and certification.zip go there.", Required = true };
         var environmentOption = EnvironmentOption.Create("the upload");
         var command = new Command("package", "Package a connector for paconn and pac (deploy/) and for certification (certification/ and certification.zip), and print the command lines that upload it without a prompt.")
