@@ -42,14 +42,18 @@ public sealed class ToolPackageTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>Packs the Cli project as built for this test run (no rebuild) and installs it; returns the tool's path.</summary>
+    /// <summary>
+    /// Packs the Cli project as built for this test run (no rebuild; the tool's publish step copies into this test's
+    /// folder, not the repository) and installs it; returns the tool's path.
+    /// </summary>
     private string Install()
     {
         var feed = Path.Combine(_folder.Path, "feed");
         var configuration = typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var project = Path.Combine(RepositoryFolder.Root, "generator", "ConnectorKit.Cli", "ConnectorKit.Cli.csproj");
         var pack = DotnetProcess.Run(DotnetProcess.Host, _folder.Path, null,
-            "pack", project, "--no-build", "--configuration", configuration, "--output", feed, "--nologo");
+            "pack", project, "--no-build", "--configuration", configuration, "--output", feed, "--nologo",
+            $"-p:PublishDir={Path.Combine(_folder.Path, "publish")}{Path.DirectorySeparatorChar}");
         Assert.True(pack.ExitCode == 0, $"dotnet pack failed:\n{pack.Output}\n{pack.Error}");
 
         File.WriteAllText(Path.Combine(_folder.Path, "nuget.config"), $"""
