@@ -87,7 +87,7 @@ public static class ConnectorScaffolder
         {
             Name = name,
             NameYaml = Quote(name),
-            DescriptionYaml = Quote($"{name} connects flows and apps to the {name} service: list and read its items"
+            DescriptionYaml = Folded($"{name} connects flows and apps to the {name} service: list and read its items"
                 + (triggers ? ", and start flows when items are created." : ".")),
             SignInYaml = Quote($"{name} sign-in"),
             Host = options.Host,
@@ -128,6 +128,26 @@ public static class ConnectorScaffolder
 
     /// <summary>A YAML double-quoted scalar (JSON's string syntax is valid YAML).</summary>
     private static string Quote(string text) => JsonSerializer.Serialize(text, Json);
+
+    /// <summary>A folded block scalar (<c>&gt;-</c>) under a key indented by two spaces, its words wrapped before column 100.</summary>
+    private static string Folded(string text)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 94)
+            {
+                lines.Add(line);
+                line = string.Empty;
+            }
+
+            line = line.Length == 0 ? word : $"{line} {word}";
+        }
+
+        lines.Add(line);
+        return ">-\n" + Block(string.Join('\n', lines));
+    }
 
     /// <summary>Text as the lines of a block scalar under a key indented by two spaces.</summary>
     private static string Block(string text) => string.Join('\n', text.Split('\n').Select(line => "    " + line));

@@ -96,6 +96,20 @@ public sealed class EnvironmentOverlayTests : IDisposable
     }
 
     [Theory]
+    [InlineData("../connector")]
+    [InlineData("/etc/passwd")]
+    [InlineData(".hidden")]
+    public void A_name_that_is_not_a_plain_file_name_is_no_environment_and_nothing_is_read(string name)
+    {
+        _folder.Write("environments/test.yaml", "environment: 8f2c1b7e-4c1d-4f6b-9a53-2b7f0c6d9e11\n");
+
+        var diagnostic = Assert.Single(GenerationPipeline.Default.ForEnvironment(name).Run(_folder.Path).Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.UnknownEnvironment.Code, diagnostic.Code);
+        Assert.Contains("the environments are test.", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("environment: prod\n", 1, 14, "CK1005", "GUID of a Power Platform environment")]
     [InlineData("host: https://api.contoso.com/v1\n", 2, 7, "CK1005", "without a scheme or a path")]
     [InlineData("brandColor: blue\n", 2, 13, "CK1005", "#rrggbb")]
