@@ -30,6 +30,11 @@ public sealed class ExitCodesTests : IDisposable
         new[] { "roundtrip", "connector" },
         new[] { "client", "connector", "--out", "client", "--namespace", "Sample.Client" },
         new[] { "schema" },
+        new[] { "init", "Fabrikam Parcels", "--out", "fresh" },
+        new[] { "docs", "model" },
+        new[] { "docs", "connector", "--out", "readme.md" },
+        new[] { "package", "model", "--out", "package" },
+        new[] { "help", "generate" },
     };
 
     public static TheoryData<string[]> ProblemRuns => new()
@@ -45,6 +50,10 @@ public sealed class ExitCodesTests : IDisposable
         new[] { "roundtrip", "connector", "broken" },
         new[] { "client", "broken", "--out", "client", "--namespace", "Sample.Client" },
         new[] { "client", "broken-model", "--out", "client", "--namespace", "Sample.Client" },
+        new[] { "docs", "broken-model" },
+        new[] { "docs", "broken" },
+        new[] { "package", "broken-model", "--out", "package" },
+        new[] { "generate", "model", "--out", "out", "--environment", "none-such" },
     };
 
     [Theory]

@@ -77,7 +77,7 @@ public static class DiffCommand
             if (!snapshot.Existed)
             {
                 Render(console, format, []);
-                console.Error.WriteLine($"diff: {console.Display(path)} did not exist at {revision}; nothing to compare.");
+                console.Summary($"diff: {console.Display(path)} did not exist at {revision}; nothing to compare.");
                 return ExitCodes.Success;
             }
 
@@ -103,7 +103,7 @@ public static class DiffCommand
         Render(console, format, shown);
 
         var errors = shown.Count(d => d.Severity == Severity.Error);
-        console.Error.WriteLine(!compared
+        console.Summary(!compared
             ? $"diff: a version could not be read ({errors} error(s)); nothing was compared."
             : $"diff: {errors} breaking change(s), {shown.Count - errors} other change(s).");
         return errors > 0 ? ExitCodes.Failed : ExitCodes.Success;

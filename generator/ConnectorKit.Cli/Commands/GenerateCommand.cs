@@ -10,12 +10,7 @@ public static class GenerateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var modelArgument = new Argument<string?>("MODEL_DIR")
-        {
-            Description = "The model folder (with connector.yaml). Default: connector/ of the repository around the current folder.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        modelArgument.Validators.Add(OptionLikeArgument.Reject);
+        var modelArgument = ModelLocation.CreateArgument("MODEL_DIR", "The model folder (with connector.yaml).");
         var outOption = new Option<string?>("--out", "-o")
         {
             Description = "The folder to write the artifacts to. Default: the repository root without MODEL_DIR, else the current folder.",
@@ -30,19 +25,22 @@ public static class GenerateCommand
             Description = "Skip the offline validator, which otherwise judges the definition before anything is written.",
         };
 
+        var environmentOption = EnvironmentOption.Create();
+
         var command = new Command("generate", "Generate apiDefinition.swagger.json, apiProperties.json and settings.json from a connector model, with the script, icon and typed client the model names.")
         {
             modelArgument,
             outOption,
             checkOption,
             noValidateOption,
+            environmentOption,
         };
         command.SetAction(parseResult => Execute(
             console,
             parseResult.GetValue(modelArgument),
             parseResult.GetValue(outOption),
             parseResult.GetValue(checkOption),
-            parseResult.GetValue(noValidateOption) ? GenerationPipeline.WithoutValidation : GenerationPipeline.Default));
+            EnvironmentOption.Apply(parseResult, environmentOption, parseResult.GetValue(noValidateOption) ? GenerationPipeline.WithoutValidation : GenerationPipeline.Default)));
         return command;
     }
 
@@ -53,7 +51,8 @@ public static class GenerateCommand
             return ExitCodes.Usage;
         }
 
-        var result = pipeline.Run(modelFolder);
+        console.Detail($"model: {console.Display(modelFolder)}; output: {console.Display(outputFolder)}");
+        var result = console.WithStatus("Generating", () => pipeline.Run(modelFolder));
         console.Report(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -85,7 +84,7 @@ public static class GenerateCommand
         console.Report(findings);
 
         var upToDate = !findings.Any(d => d.Severity == Severity.Error);
-        console.Output.WriteLine(upToDate
+        console.Info(upToDate
             ? $"generate --check: {result.Files.Count} file(s) are up to date."
             : $"generate --check: {plan.Changes.Count} of {result.Files.Count} file(s) differ; {plan.Stale.Count} stale file(s).");
         return upToDate ? ExitCodes.Success : ExitCodes.Failed;
@@ -100,16 +99,14 @@ public static class GenerateCommand
             return true;
         }
 
-        var root = RepositoryLocator.FindModelRoot(console.CurrentDirectory);
-        if (root is null)
+        if (ModelLocation.Resolve(console, pathArgument: null) is not { } defaultModel)
         {
-            console.Error.WriteLine($"error: no MODEL_DIR given and no folder above {console.CurrentDirectory} holds {RepositoryLocator.DefaultModelFolder}/connector.yaml.");
             modelFolder = outputFolder = string.Empty;
             return false;
         }
 
-        modelFolder = Path.Combine(root, RepositoryLocator.DefaultModelFolder);
-        outputFolder = outArgument is null ? root : console.Resolve(outArgument);
+        modelFolder = defaultModel;
+        outputFolder = outArgument is null ? Path.GetDirectoryName(defaultModel)! : console.Resolve(outArgument);
         return true;
     }
 }

@@ -30,21 +30,29 @@ public static class RoundtripCommand
     {
         var counts = new Dictionary<RoundTripStatus, int>();
         var empty = 0;
+        var folders = new List<string>();
         foreach (var path in paths.Select(console.Resolve))
         {
-            var folders = ConnectorFolders(path).ToList();
-            if (folders.Count == 0)
+            var found = ConnectorFolders(path).ToList();
+            if (found.Count == 0)
             {
                 console.Error.WriteLine($"{console.Display(path)}: error {DiagnosticCodes.RoundTripNoConnector.Code}: no connector here (no *.swagger.json, and no apiProperties.json in any folder below).");
                 empty++;
             }
 
-            foreach (var folder in folders)
-            {
-                var outcome = RoundTripChecker.Check(folder);
-                counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
-                Print(console, folder, outcome);
-            }
+            folders.AddRange(found);
+        }
+
+        var outcomes = console.WithProgress("Round-tripping", folders.Count, done => folders.Select(folder =>
+        {
+            var outcome = RoundTripChecker.Check(folder);
+            done();
+            return outcome;
+        }).ToList());
+        foreach (var (folder, outcome) in folders.Zip(outcomes))
+        {
+            counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
+            Print(console, folder, outcome);
         }
 
         console.Output.WriteLine(

@@ -8,7 +8,7 @@ public static class SchemaCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("schema", "Print the JSON schema of the YAML model files (for editor completion and checks; see docs/model-schema.md).");
+        var command = new Command("schema", "Print the JSON schema of the YAML model files (for editor completion and checks; connectorkit help model-schema).");
         command.SetAction(_ =>
         {
             console.Output.Write(ConnectorModelSchema.Text);

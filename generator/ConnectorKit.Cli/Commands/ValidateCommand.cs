@@ -86,12 +86,25 @@ public static class ValidateCommand
         }
 
         // Connectors are independent and rules keep no state, so paths are validated in parallel; sorting keeps the output stable.
-        var findings = runs.AsParallel().SelectMany(run => ConnectorValidation.Run(run.Path, run.Options));
-        var sorted = DiagnosticOrder.Sort(findings.ToList().Distinct());
-        console.Output.Write(DiagnosticReport.Render(format, new ReportInput(sorted, RuleCatalogue.Descriptors, ToolInfo.Name, console.CurrentDirectory)));
+        var findings = console.WithProgress("Validating", runs.Count, done => runs.AsParallel().SelectMany(run =>
+        {
+            var found = ConnectorValidation.Run(run.Path, run.Options);
+            done();
+            return found;
+        }).ToList());
+        var sorted = DiagnosticOrder.Sort(findings.Distinct());
+        if (format == ReportFormat.Text)
+        {
+            console.WriteTextReport(sorted);
+        }
+        else
+        {
+            console.Output.Write(DiagnosticReport.Render(format, new ReportInput(sorted, RuleCatalogue.Descriptors, ToolInfo.Name, console.CurrentDirectory)));
+        }
+
         var errors = sorted.Count(d => d.Severity == Severity.Error);
         var warnings = sorted.Count(d => d.Severity == Severity.Warning);
-        console.Error.WriteLine($"validate: {errors} error(s), {warnings} warning(s) in {resolved.Length} path(s).");
+        console.Summary($"validate: {errors} error(s), {warnings} warning(s) in {resolved.Length} path(s).");
         return errors > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 

@@ -23,4 +23,23 @@ public readonly record struct ApiPropertiesDocument(JsonObject Node)
     public string? StackOwner => Properties.Child("stackOwner").StringOrNull();
 
     public string? IconBrandColor => Properties.Child("iconBrandColor").StringOrNull();
+
+    /// <summary>Every connection parameter with its JSON pointer: the plain ones first, then those of each parameter set in order.</summary>
+    public IEnumerable<(string Name, JsonNode? Node, string Pointer)> AllConnectionParameters()
+    {
+        foreach (var (name, node) in ConnectionParameters ?? [])
+        {
+            yield return (name, node, JsonPointer.Append("/properties/connectionParameters", name));
+        }
+
+        var sets = ConnectionParameterSets.Child("values").ArrayOrNull() ?? [];
+        for (var i = 0; i < sets.Count; i++)
+        {
+            var setPointer = JsonPointer.Append("/properties/connectionParameterSets/values", i);
+            foreach (var (name, node) in sets[i].Child("parameters").ObjectOrNull() ?? [])
+            {
+                yield return (name, node, JsonPointer.Append(JsonPointer.Append(setPointer, "parameters"), name));
+            }
+        }
+    }
 }

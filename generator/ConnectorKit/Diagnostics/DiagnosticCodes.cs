@@ -84,6 +84,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ImportTargetNotEmpty = Define("CK5003", "The import's output folder is not empty.");
     public static readonly DiagnosticDescriptor RoundTripNoConnector = Define("CK5004", "A path given to roundtrip holds no connector.");
 
+    // Environments (connector/environments/NAME.yaml), packages and deployment.
+    public static readonly DiagnosticDescriptor UnknownEnvironment = Define("CK6001", "No environment of that name is defined in the model's environments folder.");
+    public static readonly DiagnosticDescriptor EnvironmentNotApplicable = Define("CK6002", "An environment sets a value the model has no place for.");
+    public static readonly DiagnosticDescriptor PlaceholderSecretUpload = Define("CK6003", "A deployment command would upload a placeholder OAuth client secret.");
+    public static readonly DiagnosticDescriptor PlaceholderEnvironmentId = Define("CK6004", "The environment id is a placeholder; the commands would target no real environment.", Severity.Warning);
+    public static readonly DiagnosticDescriptor ReadmeSectionMissing = Define("CK6005", "A section the certification readme asks for is not written in the model.", Severity.Warning);
+
     public static IReadOnlyList<DiagnosticDescriptor> All => AllCodes;
 
     private static DiagnosticDescriptor Define(string code, string title, Severity severity = Severity.Error)

@@ -6,11 +6,12 @@ namespace ConnectorKit.Emitting;
 
 /// <summary>
 /// Turns a connector definition into the files paconn and <c>pac connector</c> take: the swagger, apiProperties.json,
-/// settings.json naming them, and the script and icon when the connector has them.
+/// settings.json naming them (and, for an environment, where to upload), and the script and icon when the connector
+/// has them.
 /// </summary>
 public static class DefinitionEmitter
 {
-    public static IReadOnlyList<GeneratedFile> Emit(ConnectorDefinition definition)
+    public static IReadOnlyList<GeneratedFile> Emit(ConnectorDefinition definition, DeploymentTarget? target = null)
     {
         var files = new List<GeneratedFile>
         {
@@ -28,18 +29,29 @@ public static class DefinitionEmitter
             files.Add(GeneratedFile.FromText(DefinitionFiles.Script, script.Text));
         }
 
-        files.Add(new GeneratedFile(DefinitionFiles.Settings, CanonicalJsonWriter.ToBytes(Settings(definition))));
+        files.Add(new GeneratedFile(DefinitionFiles.Settings, CanonicalJsonWriter.ToBytes(Settings(definition, target))));
         return files;
     }
 
-    /// <summary>paconn's settings.json: file names only, so it never carries a machine path or an environment id.</summary>
-    public static JsonObject Settings(ConnectorDefinition definition)
+    /// <summary>
+    /// paconn's settings.json: file names relative to the folder (never a machine path) and, for an environment, the
+    /// environment id and the connector id, so <c>paconn create</c> and <c>update</c> ask for neither.
+    /// </summary>
+    public static JsonObject Settings(ConnectorDefinition definition, DeploymentTarget? target = null)
     {
-        var settings = new JsonObject
+        var settings = new JsonObject();
+        if (target?.ConnectorId is { } connectorId)
         {
-            ["apiDefinition"] = DefinitionFiles.ApiDefinition,
-            ["apiProperties"] = DefinitionFiles.ApiProperties,
-        };
+            settings["connectorId"] = connectorId;
+        }
+
+        if (target is not null)
+        {
+            settings["environment"] = target.EnvironmentId;
+        }
+
+        settings["apiDefinition"] = DefinitionFiles.ApiDefinition;
+        settings["apiProperties"] = DefinitionFiles.ApiProperties;
         if (definition.Icon is { } icon)
         {
             settings["icon"] = icon.FileName;

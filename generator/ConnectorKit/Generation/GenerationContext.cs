@@ -1,6 +1,7 @@
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Emitting;
+using ConnectorKit.Environments;
 using ConnectorKit.Expansion;
 using ConnectorKit.Inputs;
 using ConnectorKit.Loading;
@@ -22,6 +23,12 @@ public sealed class GenerationContext(string modelFolder, IReadOnlyList<ModelSou
     public DiagnosticBag Diagnostics { get; } = new();
 
     public ConnectorModel? Model { get; set; }
+
+    /// <summary>The environment laid over the model (<c>--environment NAME</c>); null for the model as written.</summary>
+    public EnvironmentOverlay? Environment { get; set; }
+
+    /// <summary>Where the artifacts are for, when an environment was chosen.</summary>
+    public DeploymentTarget? Target => Environment is { } environment ? new DeploymentTarget(environment.EnvironmentId.Text, environment.ConnectorId?.Text) : null;
 
     public ConnectorDefinition? Definition { get; set; }
 

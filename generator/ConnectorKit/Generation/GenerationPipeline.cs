@@ -21,16 +21,20 @@ public sealed class GenerationPipeline(IReadOnlyList<IGenerationStep> steps)
 {
     /// <summary>What <c>connectorkit generate</c> runs: the validator judges the definition before anything is emitted.</summary>
     public static GenerationPipeline Default { get; } =
-        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new ValidateDefinitionStep(), new EmitArtifactsStep(), new EmitClientStep()]);
+        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new ValidateDefinitionStep(), new EmitArtifactsStep(), new EmitClientStep(), new EmitReadmeStep()]);
 
     /// <summary><c>generate --no-validate</c>: the same without the validator.</summary>
     public static GenerationPipeline WithoutValidation { get; } =
-        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new EmitArtifactsStep(), new EmitClientStep()]);
+        new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep(), new EmitArtifactsStep(), new EmitClientStep(), new EmitReadmeStep()]);
 
     /// <summary>Up to the connector definition, for commands that read a model but write nothing (validate, diff, client, import).</summary>
     public static GenerationPipeline ToDefinition { get; } = new([new LoadModelStep(), new CheckModelStep(), new ExpandModelStep()]);
 
     public IReadOnlyList<IGenerationStep> Steps { get; } = steps;
+
+    /// <summary>The same steps with the environment <paramref name="name"/> laid over the model right after it is loaded.</summary>
+    public GenerationPipeline ForEnvironment(string name) =>
+        new([.. Steps.SelectMany(step => step is LoadModelStep ? [step, new ApplyEnvironmentStep(name)] : new[] { step })]);
 
     /// <summary>Runs every step that has what it needs and returns the shared context (model, definition, origins, findings).</summary>
     public GenerationContext Execute(string modelFolder, IReadOnlyList<ModelSourceFile>? sourceFiles = null)

@@ -1,5 +1,6 @@
 using ConnectorKit.Checking;
 using ConnectorKit.Emitting;
+using ConnectorKit.Environments;
 using ConnectorKit.Expansion;
 using ConnectorKit.Loading;
 
@@ -17,6 +18,29 @@ public sealed class LoadModelStep : IGenerationStep
         var result = context.SourceFiles is { } files ? ModelLoader.Load(context.ModelFolder, files) : ModelLoader.Load(context.ModelFolder);
         context.Diagnostics.AddRange(result.Diagnostics);
         context.Model = result.Model;
+    }
+}
+
+/// <summary>
+/// Lays the environment <c>--environment NAME</c> chose over the loaded model (see <see cref="EnvironmentOverlayApplier"/>),
+/// so the checks, the validator and every artifact see the model as it is deployed there.
+/// </summary>
+public sealed class ApplyEnvironmentStep(string name) : IGenerationStep
+{
+    public string Name => "environment";
+
+    public bool CanRun(GenerationContext context) => context.Model is not null;
+
+    public void Run(GenerationContext context)
+    {
+        if (EnvironmentOverlayReader.Read(context.ModelFolder, name, context.Diagnostics) is not { } overlay)
+        {
+            context.Model = null;
+            return;
+        }
+
+        context.Environment = overlay;
+        context.Model = EnvironmentOverlayApplier.Apply(context.Model!, overlay, context.Diagnostics);
     }
 }
 
@@ -53,5 +77,5 @@ public sealed class EmitArtifactsStep : IGenerationStep
 
     public bool CanRun(GenerationContext context) => context.Definition is not null && !context.Diagnostics.HasErrors;
 
-    public void Run(GenerationContext context) => context.Files.AddRange(DefinitionEmitter.Emit(context.Definition!));
+    public void Run(GenerationContext context) => context.Files.AddRange(DefinitionEmitter.Emit(context.Definition!, context.Target));
 }

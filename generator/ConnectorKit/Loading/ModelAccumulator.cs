@@ -36,6 +36,8 @@ internal sealed class ModelAccumulator(LoadContext context)
 
     public ClientModel? Client { get; set; }
 
+    public DocsModel? Docs { get; set; }
+
     public IReadOnlyList<string> DisabledChecks { get; set; } = [];
 
     public bool HasConnectorSection => _singleSections.ContainsKey("connector");
@@ -86,6 +88,7 @@ internal sealed class ModelAccumulator(LoadContext context)
         Policies = _policies,
         Script = Script,
         Client = Client,
+        Docs = Docs,
         DisabledChecks = DisabledChecks,
         Extensions = _extensions,
         Paths = _paths,

@@ -10,8 +10,10 @@ internal static class ModelFileReader
     private static readonly string[] Sections =
     [
         "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
-        "actions", "triggers", "paths", "policies", "script", "client", "checks", "extensions", "propertiesExtensions",
+        "actions", "triggers", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
     ];
+
+    private static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
 
     private static readonly string[] ChecksKeys = ["disable"];
 
@@ -51,6 +53,9 @@ internal static class ModelFileReader
                 break;
             case "client":
                 model.Client = model.FirstOf(section, ReadClient(section, context), model.Client);
+                break;
+            case "docs":
+                model.Docs = model.FirstOf(section, ReadDocs(section, context), model.Docs);
                 break;
             case "connectionParameters":
                 AddEach(section, model.ConnectionParameters, ConnectionParameterReader.Read, context);
@@ -124,15 +129,33 @@ internal static class ModelFileReader
         }
 
         var ns = map.String("namespace", required: true);
-        var output = ReadClientFolder(map.Path("output", required: true), context);
+        var output = ReadOutputPath(map.Path("output", required: true), "client folder", context);
         return ns is null || output is null ? null : new ClientModel(ns, output, map.String("name"), map.Origin);
     }
 
+    private static DocsModel? ReadDocs(MappingEntry section, LoadContext context)
+    {
+        if (MappingReader.Open(section.Value, "the docs section", DocsKeys, context, origin: section.Key.Position) is not { } map)
+        {
+            return null;
+        }
+
+        return new DocsModel
+        {
+            Output = map.Has("output") ? ReadOutputPath(map.Path("output"), "readme file", context) : null,
+            Prerequisites = map.String("prerequisites"),
+            Credentials = map.String("credentials"),
+            KnownIssues = map.String("knownIssues"),
+            Position = map.Origin,
+        };
+    }
+
     /// <summary>
-    /// The client's folder in its normal form. Which output folder it is relative to is only known when writing (which
-    /// follows its links then), but its form is checked here, so validate reports it too.
+    /// A path generate writes to (the client's folder, the readme), in its normal form. Which output folder it is
+    /// relative to is only known when writing (which follows its links then), but its form is checked here, so validate
+    /// reports it too.
     /// </summary>
-    private static ModelPath? ReadClientFolder(ModelPath? output, LoadContext context)
+    private static ModelPath? ReadOutputPath(ModelPath? output, string what, LoadContext context)
     {
         if (output is null)
         {
@@ -144,7 +167,7 @@ internal static class ModelFileReader
             return output with { Text = normalized };
         }
 
-        context.Report(problem!.Descriptor, output.Position, $"The client folder '{output.Text}' {problem.Reason}.", required: true);
+        context.Report(problem!.Descriptor, output.Position, $"The {what} '{output.Text}' {problem.Reason}.", required: true);
         return null;
     }
 

@@ -1,17 +1,21 @@
 using System.IO.Enumeration;
 using System.Text;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Environments;
 using ConnectorKit.Paths;
 
 namespace ConnectorKit.Loading;
 
 /// <summary>
 /// Loads the YAML model of a connector from its folder: <c>connector.yaml</c> first, then every other <c>*.yaml</c> /
-/// <c>*.yml</c> below the folder in ordinal order of relative path. Every problem of every file is reported in one run.
+/// <c>*.yml</c> below the folder in ordinal order of relative path, except the <c>environments/</c> folder beside
+/// <c>connector.yaml</c>, whose files are not part of the model but laid over it one at a time (see
+/// ConnectorKit.Environments). Every problem of every file is reported in one run.
 /// </summary>
 public static class ModelLoader
 {
     private const string MainFile = "connector.yaml";
+    private const string EnvironmentsFolder = EnvironmentCatalog.FolderName;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Hidden files count too (what is read must not depend on the operating system); unreadable folders are skipped.
@@ -42,7 +46,8 @@ public static class ModelLoader
             return NoMainFile(folder, context);
         }
 
-        var others = texts.Keys.Where(IsModelFile).Where(relative => relative != MainFile).Order(StringComparer.Ordinal);
+        var others = texts.Keys.Where(IsModelFile).Where(relative => relative != MainFile && !relative.StartsWith(EnvironmentsFolder + "/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
         return Load(folder, others.Prepend(MainFile), relativePath => texts[relativePath].TrimStart('\uFEFF'), context);
     }
 
@@ -82,7 +87,7 @@ public static class ModelLoader
         var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(
             folder.FullPath, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory), AllFiles)
         {
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry) && !IsEnvironmentsFolder(ref entry, folder.FullPath),
             ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory ? IsLink(ref entry) : IsModelFile(entry.FileName.ToString()),
         };
 
@@ -105,6 +110,9 @@ public static class ModelLoader
     }
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    private static bool IsEnvironmentsFolder(ref FileSystemEntry entry, string modelFolder) =>
+        entry.FileName.SequenceEqual(EnvironmentsFolder) && Path.TrimEndingDirectorySeparator(entry.Directory).SequenceEqual(Path.TrimEndingDirectorySeparator(modelFolder));
 
     private static bool IsModelFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);

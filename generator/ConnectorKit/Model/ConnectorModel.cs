@@ -39,6 +39,9 @@ public sealed record ConnectorModel
     /// <summary>The typed C# client to generate with the artifacts; null for none.</summary>
     public ClientModel? Client { get; init; }
 
+    /// <summary>The author's parts of the readme and where generate writes it; null for none.</summary>
+    public DocsModel? Docs { get; init; }
+
     /// <summary>Keys written verbatim at the end of the swagger root (any vendor extension or other field).</summary>
     public RawJson? Extensions { get; init; }
 

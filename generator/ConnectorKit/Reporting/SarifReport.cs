@@ -4,7 +4,8 @@ using ConnectorKit.Diagnostics;
 namespace ConnectorKit.Reporting;
 
 /// <summary>
-/// SARIF 2.1.0 (one run) as the SARIF viewer and GitHub code scanning take it: the rules with their help links, and each
+/// SARIF 2.1.0 (one run) as the SARIF viewer and GitHub code scanning take it: the rules with their help (Microsoft's page
+/// for Microsoft's codes; for the toolkit's own, the command that explains them: no link to a page that may not exist), and each
 /// result with a rule index, level, message, a location relative to <c>SRCROOT</c> and a fingerprint that does not
 /// depend on the line, so a finding keeps its identity when lines above it change.
 /// </summary>
@@ -57,7 +58,6 @@ internal static class SarifReport
         writer.WriteStartObject("driver");
         writer.WriteString("name", toolName);
         writer.WriteString("version", ToolInfo.Version);
-        writer.WriteString("informationUri", ToolInfo.RepositoryUri);
         writer.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -66,7 +66,17 @@ internal static class SarifReport
             writer.WriteStartObject("shortDescription");
             writer.WriteString("text", rule.Title);
             writer.WriteEndObject();
-            writer.WriteString("helpUri", HelpLinks.UriOf(rule.Code));
+            writer.WriteStartObject("fullDescription");
+            writer.WriteString("text", rule.Title);
+            writer.WriteEndObject();
+            if (HelpLinks.UriOf(rule.Code) is { } helpUri)
+            {
+                writer.WriteString("helpUri", helpUri);
+            }
+
+            writer.WriteStartObject("help");
+            writer.WriteString("text", HelpLinks.HelpTextOf(rule.Code));
+            writer.WriteEndObject();
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteString("level", LevelOf(rule.DefaultSeverity));
             writer.WriteEndObject();

@@ -2,15 +2,10 @@ using System.Reflection;
 
 namespace ConnectorKit.Reporting;
 
-/// <summary>How reports name the tool, its version and where its documentation lives.</summary>
+/// <summary>How reports name the tool and its version.</summary>
 public static class ToolInfo
 {
     public const string Name = "ConnectorKit";
-
-    /// <summary>The project's home; SARIF viewers link the tool and each rule to it. Change it in one place when the project moves.</summary>
-    public const string RepositoryUri = "https://github.com/connectorkit/connectorkit";
-
-    public const string ValidatorDocsUri = RepositoryUri + "/blob/main/docs/validator.md";
 
     /// <summary>
     /// The library's informational version without the source revision the SDK appends (<c>1.0.0+abc123</c>), so the

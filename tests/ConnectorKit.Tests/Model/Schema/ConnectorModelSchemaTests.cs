@@ -27,13 +27,18 @@ public sealed class ConnectorModelSchemaTests
 
         """;
 
-    /// <summary>Every YAML model of the repository: the connector, the expansion test models and the import snapshots.</summary>
+    /// <summary>
+    /// Every YAML model of the repository: the connector (not its environments, which are not model files), the
+    /// expansion test models and the import snapshots.
+    /// </summary>
     public static TheoryData<string> RepositoryModelFiles() => [.. ModelFilePaths()];
 
     private static IEnumerable<string> ModelFilePaths()
     {
         var root = RepositoryPaths.Root;
+        var environments = Path.Combine(root, "connector", ConnectorKit.Environments.EnvironmentCatalog.FolderName) + Path.DirectorySeparatorChar;
         return Directory.GetFiles(Path.Combine(root, "connector"), "*.yaml", SearchOption.AllDirectories)
+            .Where(path => !path.StartsWith(environments, StringComparison.Ordinal))
             .Concat(Directory.GetFiles(Path.Combine(root, "tests", "ConnectorKit.Tests", "Expansion", "Models"), "*.yaml", SearchOption.AllDirectories))
             .Concat(Directory.GetFiles(Path.Combine(root, "tests", "ConnectorKit.Tests", "Import"), "*.verified.yaml"))
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using ConnectorKit.Icons;
 
 namespace ConnectorKit.Validation.Rules.Icon;
 
@@ -14,7 +15,6 @@ public sealed record PngHeader(int Width, int Height, int BitDepth, int ColorTyp
 
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] End = [0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82];
-    private static readonly uint[] CrcTable = BuildCrcTable();
 
     /// <summary>The header, or why the bytes are not a PNG file (the end of a sentence starting with the file's name).</summary>
     public static PngHeader? Read(ReadOnlySpan<byte> bytes, out string? problem)
@@ -52,7 +52,7 @@ public sealed record PngHeader(int Width, int Height, int BitDepth, int ColorTyp
             return "is not a valid PNG file: its first chunk is not a 13-byte IHDR header";
         }
 
-        if (BinaryPrimitives.ReadUInt32BigEndian(header[(8 + HeaderDataLength)..]) != Crc(header.Slice(4, 4 + HeaderDataLength)))
+        if (BinaryPrimitives.ReadUInt32BigEndian(header[(8 + HeaderDataLength)..]) != PngChecksums.Crc(header.Slice(4, 4 + HeaderDataLength)))
         {
             return "is damaged: the checksum of its IHDR header does not match";
         }
@@ -91,33 +91,4 @@ public sealed record PngHeader(int Width, int Height, int BitDepth, int ColorTyp
         : bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 1, 0]) ? " (it looks like an ICO file)"
         : bytes.IndexOf("<svg"u8) >= 0 ? " (it looks like an SVG drawing)"
         : string.Empty;
-
-    /// <summary>The CRC-32 the specification puts after each chunk (over its type and data).</summary>
-    internal static uint Crc(ReadOnlySpan<byte> bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc ^ 0xFFFFFFFFu;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (var n = 0u; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
-    }
 }

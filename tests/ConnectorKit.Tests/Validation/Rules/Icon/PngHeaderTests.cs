@@ -6,10 +6,10 @@ namespace ConnectorKit.Tests.Validation.Rules.Icon;
 public sealed class PngHeaderTests
 {
     [Fact]
-    public void The_customer_insights_icon_is_a_png_of_160_pixels()
+    public void A_png_an_image_editor_wrote_reads_back_its_size()
     {
-        // Written by an image editor, so it also checks the header checksum against a real encoder's.
-        var header = PngHeader.Read(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "connector", "icon.png")), out var problem);
+        // Written by an image editor (the connector's first icon), so it checks the header checksum against another encoder's.
+        var header = PngHeader.Read(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "tests", "ConnectorKit.Tests", "Validation", "Rules", "Icon", "editor-written-160.png")), out var problem);
 
         Assert.Null(problem);
         Assert.Equal((160, 160), (header!.Width, header.Height));

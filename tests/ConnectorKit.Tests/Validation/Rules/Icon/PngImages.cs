@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using ConnectorKit.Validation.Rules.Icon;
+using ConnectorKit.Icons;
 
 namespace ConnectorKit.Tests.Validation.Rules.Icon;
 
@@ -54,7 +54,7 @@ internal static class PngImages
         png.Write(number);
         var typed = type.ToArray().Concat(data).ToArray();
         png.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(number, PngHeader.Crc(typed));
+        BinaryPrimitives.WriteUInt32BigEndian(number, PngChecksums.Crc(typed));
         png.Write(number);
     }
 }
