@@ -19,6 +19,7 @@ public static class CliApplication
             ImportCommand.Create(console),
             RoundtripCommand.Create(console),
             SchemaCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -9,8 +9,13 @@ namespace ConnectorKit.Runtime.Policies;
 /// </summary>
 internal static class BodyEdits
 {
-    /// <summary>Calls <paramref name="edit"/> for each parent and writes the body back; notes in the context when there is nothing to edit.</summary>
-    public static void ForEachParent(PolicyContext context, BodyPath parentPath, Action<JsonNode, JsonNode> edit)
+    /// <summary>
+    /// Calls <paramref name="edit"/> for each parent and writes the body back; notes in the context when there is
+    /// nothing to edit. A collection at the parent path is a collection of parents only when a sub path leads into each
+    /// element; without one, the collection is itself the value to work on ("leave the sub path empty when the parent
+    /// is the array").
+    /// </summary>
+    public static void ForEachParent(PolicyContext context, BodyPath parentPath, IReadOnlyList<PathStep> subPath, Action<JsonNode, JsonNode> edit)
     {
         if (context.Body.ReadJson() is not { } root)
         {
@@ -24,7 +29,7 @@ internal static class BodyEdits
             case null:
                 context.Changes.Add($"nothing changed: the body has no value at {parentPath}");
                 return;
-            case JsonArray collection:
+            case JsonArray collection when subPath.Count > 0:
                 foreach (var element in collection.OfType<JsonNode>().ToList())
                 {
                     edit(root, element);

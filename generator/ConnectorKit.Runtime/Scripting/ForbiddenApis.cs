@@ -50,8 +50,31 @@ public static class ForbiddenApis
             return null;
         }
 
+        if (symbol is IArrayTypeSymbol or IPointerTypeSymbol)
+        {
+            return Reason(symbol is IArrayTypeSymbol array ? array.ElementType : ((IPointerTypeSymbol)symbol).PointedAtType);
+        }
+
+        // A member that hands out a forbidden type (typeof(x).GetMethods(), t.Assembly) is as forbidden as the type.
+        var handedOut = symbol switch
+        {
+            IMethodSymbol { MethodKind: not MethodKind.Constructor } member => member.ReturnType,
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        if (handedOut is INamedTypeSymbol or IArrayTypeSymbol && !SymbolEqualityComparer.Default.Equals(handedOut, symbol.ContainingType) && Reason(handedOut) is { } passed)
+        {
+            return passed;
+        }
+
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
         var typeName = type?.OriginalDefinition.ToDisplayString();
+        if (typeName == "System.Reflection.MemberInfo" && symbol.Name is "Name" or "DeclaringType")
+        {
+            return null; // exception.GetType().Name: a type's name, which scripts log
+        }
+
         var ns = (symbol as INamedTypeSymbol ?? symbol.ContainingType)?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         if (Namespaces.Any(n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal)))
         {
@@ -73,7 +96,7 @@ public static class ForbiddenApis
             return $"Type.{symbol.Name} looks types or members up by name";
         }
 
-        if (symbol is IMethodSymbol method && typeName != "System.IO.Path" && method.Parameters.FirstOrDefault() is { Type.SpecialType: SpecialType.System_String } first
+        if (symbol is IMethodSymbol method && ns.StartsWith("System", StringComparison.Ordinal) && typeName != "System.IO.Path" && method.Parameters.FirstOrDefault() is { Type.SpecialType: SpecialType.System_String } first
             && PathParameters.Contains(first.Name))
         {
             return $"{typeName}.{(method.MethodKind == MethodKind.Constructor ? "new" : method.Name)}({first.Name}) opens a file by name";

@@ -51,11 +51,11 @@ public static class ScriptCompiler
         }
 
         CheckSymbols(compilation, tree, scriptPath, diagnostics);
-        if (compilation.GetTypeByMetadataName("Script") is not { } scriptClass
-            || !InheritsScriptBase(scriptClass))
+        var scriptClass = ScriptClass(compilation, tree);
+        if (scriptClass is null)
         {
             diagnostics.Add(Diagnostic.Create(RuntimeCodes.ScriptClassMissing, new SourcePosition(scriptPath, 1, 1),
-                "The script has no class Script : ScriptBase (outside any namespace); the platform runs 'public class Script : ScriptBase'."));
+                "The script has no class Script : ScriptBase; the platform runs 'public class Script : ScriptBase'."));
         }
 
         if (diagnostics.Count > before)
@@ -75,7 +75,24 @@ public static class ScriptCompiler
             return null;
         }
 
-        return new CompiledScript(image.ToArray(), scriptPath);
+        return new CompiledScript(image.ToArray(), scriptPath, scriptClass!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The class the platform runs: the ScriptBase subclass named Script, else one so named in another case (a certified
+    /// script declares <c>class script</c>, and the platform runs it), else the only ScriptBase subclass.
+    /// </summary>
+    private static INamedTypeSymbol? ScriptClass(CSharpCompilation compilation, SyntaxTree tree)
+    {
+        var model = compilation.GetSemanticModel(tree);
+        var candidates = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()
+            .Select(c => model.GetDeclaredSymbol(c))
+            .OfType<INamedTypeSymbol>()
+            .Where(c => !c.IsAbstract && InheritsScriptBase(c))
+            .ToList();
+        return candidates.FirstOrDefault(c => c.Name == "Script")
+            ?? candidates.FirstOrDefault(c => string.Equals(c.Name, "Script", StringComparison.OrdinalIgnoreCase))
+            ?? (candidates.Count == 1 ? candidates[0] : null);
     }
 
     private static bool InheritsScriptBase(INamedTypeSymbol type)
@@ -137,5 +154,5 @@ public static class ScriptCompiler
     }
 }
 
-/// <summary>A compiled script: the assembly image the worker loads, and the script file it came from.</summary>
-public sealed record CompiledScript(byte[] Image, string ScriptPath);
+/// <summary>A compiled script: the assembly image the worker loads, the script file it came from, and the full name of its class.</summary>
+public sealed record CompiledScript(byte[] Image, string ScriptPath, string ClassName);

@@ -57,7 +57,7 @@ internal sealed class ScriptWorker : IAsyncDisposable
         var worker = new ScriptWorker(process, folder, log);
         try
         {
-            var loaded = await worker.RequestAsync(new WorkerMessage { Kind = WorkerMessageKind.Load, Assembly = script.Image }, cancellationToken).ConfigureAwait(false);
+            var loaded = await worker.RequestAsync(new WorkerMessage { Kind = WorkerMessageKind.Load, Assembly = script.Image, ScriptClass = script.ClassName }, cancellationToken).ConfigureAwait(false);
             if (loaded.Kind != WorkerMessageKind.Loaded)
             {
                 throw new ScriptHostGoneException("The script host could not load the script: " + loaded.Text);

@@ -50,8 +50,9 @@ internal sealed class WorkerLoop(MessageChannel channel)
         {
             using var image = new MemoryStream(message.Assembly ?? []);
             var assembly = _loadContext.LoadFromStream(image);
-            _scriptType = assembly.GetTypes().FirstOrDefault(t => t.Name == "Script" && typeof(ScriptBase).IsAssignableFrom(t) && !t.IsAbstract)
-                ?? throw new InvalidOperationException("The script has no class Script : ScriptBase.");
+            _scriptType = assembly.GetType(message.ScriptClass ?? "Script") is { IsAbstract: false } type && typeof(ScriptBase).IsAssignableFrom(type)
+                ? type
+                : throw new InvalidOperationException($"The script has no class {message.ScriptClass} : ScriptBase.");
             await channel.WriteAsync(new WorkerMessage { Kind = WorkerMessageKind.Loaded }).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or ReflectionTypeLoadException or FileLoadException)

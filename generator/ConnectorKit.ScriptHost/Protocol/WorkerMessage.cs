@@ -11,6 +11,9 @@ public sealed record WorkerMessage
     /// <summary>The compiled script (<see cref="WorkerMessageKind.Load"/>).</summary>
     public byte[]? Assembly { get; init; }
 
+    /// <summary>The full name of the script's class in <see cref="Assembly"/> (<see cref="WorkerMessageKind.Load"/>).</summary>
+    public string? ScriptClass { get; init; }
+
     public string? OperationId { get; init; }
 
     public string? CorrelationId { get; init; }

@@ -37,7 +37,7 @@ public sealed class ConvertArrayToObject : IRuntimePolicy
 
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
-        BodyEdits.ForEachParent(context, _parent, (root, element) =>
+        BodyEdits.ForEachParent(context, _parent, _subPath, (root, element) =>
         {
             if (JsonPath.Read(element, _subPath) is not JsonArray array)
             {

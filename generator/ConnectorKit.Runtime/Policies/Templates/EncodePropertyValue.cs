@@ -34,7 +34,7 @@ public sealed class EncodePropertyValue : IRuntimePolicy
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
         var count = 0;
-        BodyEdits.ForEachParent(context, _parent, (root, element) =>
+        BodyEdits.ForEachParent(context, _parent, _subPath, (root, element) =>
         {
             if (JsonPath.Read(element, _subPath) is { } value
                 && BodyEdits.Write(_newPath, root, element, JsonValue.Create(Convert.ToBase64String(Encoding.UTF8.GetBytes(ValueTemplate.AsText(value))))))

@@ -37,7 +37,7 @@ public sealed class MoveProperties : IRuntimePolicy
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
         var count = 0;
-        BodyEdits.ForEachParent(context, _parent, (root, element) =>
+        BodyEdits.ForEachParent(context, _parent, _subPath, (root, element) =>
         {
             if (JsonPath.Read(element, _subPath) is { } value && JsonPath.Remove(element, _subPath) && BodyEdits.Write(_newPath, root, element, value))
             {

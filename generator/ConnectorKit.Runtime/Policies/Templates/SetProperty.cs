@@ -35,7 +35,7 @@ public sealed class SetProperty : IRuntimePolicy
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
         var count = 0;
-        BodyEdits.ForEachParent(context, _parent, (root, element) =>
+        BodyEdits.ForEachParent(context, _parent, _subPath, (root, element) =>
         {
             var value = Typed(context.Evaluate(_value, context.Scope(item: element, body: root)));
             if (JsonPath.Write(element, _subPath, value))

@@ -36,7 +36,7 @@ public sealed class StringReplace : IRuntimePolicy
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
         var count = 0;
-        BodyEdits.ForEachParent(context, _parent, (root, element) =>
+        BodyEdits.ForEachParent(context, _parent, _subPath, (root, element) =>
         {
             if (JsonPath.Read(element, _subPath) is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
                 && BodyEdits.Write(_newPath, root, element, JsonValue.Create(value.GetValue<string>().Replace(_source, _replacement, StringComparison.Ordinal))))

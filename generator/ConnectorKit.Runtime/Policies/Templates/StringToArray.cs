@@ -36,7 +36,7 @@ public sealed class StringToArray : IRuntimePolicy
 
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
-        BodyEdits.ForEachParent(context, _parent, (root, element) =>
+        BodyEdits.ForEachParent(context, _parent, _subPath, (root, element) =>
         {
             if (JsonPath.Read(element, _subPath) is not JsonValue value || value.GetValueKind() != System.Text.Json.JsonValueKind.String)
             {

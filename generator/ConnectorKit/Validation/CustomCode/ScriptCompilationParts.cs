@@ -1,6 +1,8 @@
+using System.Text;
 using ConnectorKit.Definition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ConnectorKit.Validation.CustomCode;
 
@@ -23,12 +25,12 @@ public static class ScriptCompilationParts
     /// The platform imports the allowed namespaces for the script (scripts in the wild use HttpResponseMessage or JObject
     /// without a using directive), so the compilation does too.
     /// </summary>
-    private static readonly Lazy<SyntaxTree> LazyImplicitUsings = new(() => CSharpSyntaxTree.ParseText(
-        string.Concat(CustomCodeNamespaces.Allowed.Order(StringComparer.Ordinal).Select(ns => $"global using {ns};\n")), ParseOptions, "ImplicitUsings.cs"));
+    private static readonly Lazy<SyntaxTree> LazyImplicitUsings = new(() => ParseText(
+        string.Concat(CustomCodeNamespaces.Allowed.Order(StringComparer.Ordinal).Select(ns => $"global using {ns};\n")), "ImplicitUsings.cs"));
 
     /// <summary>The tolerated namespaces .NET lacks, declared empty so that importing one compiles as it does on the platform.</summary>
-    private static readonly Lazy<SyntaxTree> LazyToleratedNamespaces = new(() => CSharpSyntaxTree.ParseText(
-        string.Concat(CustomCodeNamespaces.Tolerated.Order(StringComparer.Ordinal).Select(ns => $"namespace {ns} {{ }}\n")), ParseOptions, "ToleratedNamespaces.cs"));
+    private static readonly Lazy<SyntaxTree> LazyToleratedNamespaces = new(() => ParseText(
+        string.Concat(CustomCodeNamespaces.Tolerated.Order(StringComparer.Ordinal).Select(ns => $"namespace {ns} {{ }}\n")), "ToleratedNamespaces.cs"));
 
     /// <summary>The framework's own assemblies (those beside System.Private.CoreLib) plus the two libraries custom code may use.</summary>
     public static IReadOnlyList<MetadataReference> References => LazyReferences.Value;
@@ -36,7 +38,10 @@ public static class ScriptCompilationParts
     /// <summary>The trees compiled beside every script: the implicit usings and the tolerated namespaces.</summary>
     public static IReadOnlyList<SyntaxTree> SupportTrees => [LazyImplicitUsings.Value, LazyToleratedNamespaces.Value];
 
-    public static SyntaxTree Parse(ConnectorScript script, string path) => CSharpSyntaxTree.ParseText(script.Text, ParseOptions, path);
+    public static SyntaxTree Parse(ConnectorScript script, string path) => ParseText(script.Text, path);
+
+    /// <summary>Parsed as UTF-8 text, so a compilation of it can carry debug information (the runtime's scripts name their lines).</summary>
+    private static SyntaxTree ParseText(string text, string path) => CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, path);
 
     private static IReadOnlyList<MetadataReference> LoadReferences()
     {
