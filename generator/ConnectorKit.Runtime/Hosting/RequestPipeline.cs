@@ -118,6 +118,11 @@ internal sealed class RequestPipeline(
             ? await RunScriptAsync(correlationId, operation.OperationId!, request, origin, caller, http.RequestAborted).ConfigureAwait(false)
             : await caller.SendAsync(request, "operation", http.RequestAborted).ConfigureAwait(false);
 
+        if (operation.IsTrigger && RuntimeLinks.RewriteLocation(response, request.BaseUrl, origin.RuntimeRoot) is { } location)
+        {
+            log.Step(correlationId, "location", ("rewritten", location));
+        }
+
         var section = response.IsSuccess ? PolicySection.Response : PolicySection.Failure;
         await ApplyPoliciesAsync(correlationId, operation.OperationId, section, Context(section, response), http.RequestAborted).ConfigureAwait(false);
         return response;

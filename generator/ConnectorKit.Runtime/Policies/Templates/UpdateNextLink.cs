@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Runtime.Forwarding;
 using ConnectorKit.Runtime.Policies.Expressions;
 
 namespace ConnectorKit.Runtime.Policies.Templates;
@@ -40,15 +41,12 @@ public sealed class UpdateNextLink : IRuntimePolicy
             return Task.CompletedTask;
         }
 
-        var backendBase = context.Request.BaseUrl.AbsoluteUri.TrimEnd('/');
-        if (!Uri.TryCreate(new Uri(backendBase + "/"), link.GetValue<string>(), out var absolute)
-            || !absolute.AbsoluteUri.StartsWith(backendBase, StringComparison.OrdinalIgnoreCase))
+        if (RuntimeLinks.ToRuntime(link.GetValue<string>(), context.Request.BaseUrl, context.Origin.RuntimeRoot) is not { } rewritten)
         {
-            context.Changes.Add($"{_propertyName} left as is: it does not point below the backend's host URL {backendBase}");
+            context.Changes.Add($"{_propertyName} left as is: it does not point below the backend's host URL {context.Request.BaseUrl.AbsoluteUri.TrimEnd('/')}");
             return Task.CompletedTask;
         }
 
-        var rewritten = context.Origin.RuntimeRoot.AbsoluteUri.TrimEnd('/') + absolute.AbsoluteUri[backendBase.Length..];
         holder[_propertyName] = rewritten;
         context.Body.WriteJson(root);
         context.Changes.Add($"{_propertyName} rewritten to {rewritten}");
