@@ -59,7 +59,7 @@ public sealed class GenerateKillTests
     /// <summary>Starts the command line in its own process, waits until it pauses, kills it, and returns what it said.</summary>
     private static string RunUntilPaused(string folder, int pauseBefore)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(DotnetHost.Path)
         {
             WorkingDirectory = folder,
             RedirectStandardInput = true,
@@ -87,12 +87,6 @@ public sealed class GenerateKillTests
         Assert.Fail($"The process ended (exit code {process.ExitCode}) without pausing:\n{string.Join("\n", said)}\n{process.StandardOutput.ReadToEnd()}");
         return string.Empty;
     }
-
-    /// <summary>The dotnet host this test runs in, or the one the SDK names.</summary>
-    private static string DotnetHost() =>
-        Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet"
-            ? Environment.ProcessPath!
-            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
 
     /// <summary>The real file operations, each one listed by what it does and to which path.</summary>
     private sealed class RecordingFileOperations : IFileOperations
