@@ -22,7 +22,7 @@ public sealed class SetHeader : IRuntimePolicy
         Definition = definition;
         _name = definition.Required("name");
         _value = definition.Template("value", definition.Optional("value") ?? string.Empty);
-        _existsAction = definition.Choice("existsAction", "override", "skip", "append");
+        _existsAction = definition.Choice("existsAction", ExistsAction.Choices);
     }
 
     public PolicyDefinition Definition { get; }
@@ -31,26 +31,13 @@ public sealed class SetHeader : IRuntimePolicy
 
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
-        var headers = context.Headers;
-        var exists = headers.Contains(_name);
-        if (exists && _existsAction == "skip")
-        {
-            context.Changes.Add($"header {_name} kept (it is already set; existsAction skip)");
-            return Task.CompletedTask;
-        }
-
-        var value = context.EvaluateText(_value, context.Scope());
-        if (exists && _existsAction == "append")
-        {
-            headers.Add(_name, value);
-            context.Changes.Add($"header {_name} appended '{value}'");
-        }
-        else
-        {
-            headers.Set(_name, value);
-            context.Changes.Add($"header {_name} {(exists ? "replaced by" : "set to")} '{value}'");
-        }
-
+        context.Changes.Add(ExistsAction.Apply(
+            _existsAction,
+            $"header {_name}",
+            context.Headers.Contains(_name),
+            () => context.EvaluateText(_value, context.Scope()),
+            v => context.Headers.Set(_name, v),
+            v => context.Headers.Add(_name, v)));
         return Task.CompletedTask;
     }
 }

@@ -21,7 +21,7 @@ public sealed class SetQueryParameter : IRuntimePolicy
         Definition = definition;
         _name = definition.Required("name");
         _value = definition.Template("value", definition.Optional("value") ?? string.Empty);
-        _existsAction = definition.Choice("existsAction", "override", "skip", "append");
+        _existsAction = definition.Choice("existsAction", ExistsAction.Choices);
     }
 
     public PolicyDefinition Definition { get; }
@@ -30,25 +30,13 @@ public sealed class SetQueryParameter : IRuntimePolicy
 
     public Task ApplyAsync(PolicyContext context, CancellationToken cancellationToken)
     {
-        var exists = context.Request.QueryValue(_name) is not null;
-        if (exists && _existsAction == "skip")
-        {
-            context.Changes.Add($"query parameter {_name} kept (it is already set; existsAction skip)");
-            return Task.CompletedTask;
-        }
-
-        var value = context.EvaluateText(_value, context.Scope());
-        if (exists && _existsAction == "append")
-        {
-            context.Request.Query.Add(new(_name, value));
-            context.Changes.Add($"query parameter {_name} appended '{value}'");
-        }
-        else
-        {
-            context.Request.SetQuery(_name, value);
-            context.Changes.Add($"query parameter {_name} {(exists ? "replaced by" : "set to")} '{value}'");
-        }
-
+        context.Changes.Add(ExistsAction.Apply(
+            _existsAction,
+            $"query parameter {_name}",
+            context.Request.QueryValue(_name) is not null,
+            () => context.EvaluateText(_value, context.Scope()),
+            v => context.Request.SetQuery(_name, v),
+            v => context.Request.Query.Add(new(_name, v))));
         return Task.CompletedTask;
     }
 }
