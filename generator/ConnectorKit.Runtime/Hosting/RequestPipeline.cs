@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using ConnectorKit.Runtime.Connections;
 using ConnectorKit.Runtime.Forwarding;
@@ -30,6 +31,9 @@ internal sealed class RequestPipeline(
     StepLog log,
     TimeProvider time)
 {
+    /// <summary>Each operation's parameters, resolved once (by the operation's JSON pointer).</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyList<OperationParameter>> _parameters = new(StringComparer.Ordinal);
+
     public async Task HandleAsync(HttpContext http)
     {
         var started = time.GetTimestamp();
@@ -93,7 +97,7 @@ internal sealed class RequestPipeline(
         request.Body.Set(await ReadBodyAsync(http).ConfigureAwait(false));
         log.Body(correlationId, "request-body", request.Body.Bytes);
 
-        var parameters = OperationParameter.Of(operation, connector.Definition.Swagger);
+        var parameters = _parameters.GetOrAdd(operation.Pointer, _ => OperationParameter.Of(operation, connector.Definition.Swagger));
         var check = ParameterChecker.Check(parameters, match.RawPathValues!, request);
         if (check.Problems.Count > 0)
         {
