@@ -49,6 +49,7 @@ internal sealed class RequestPipeline(
         }
 
         response.Headers.Set(BackendClient.CorrelationHeader, correlationId);
+        log.Body(correlationId, "response-body", response.Body.Bytes);
         await WriteAsync(http, response).ConfigureAwait(false);
         log.Step(correlationId, "done", ("status", response.Status), ("ms", time.GetElapsedTime(started)));
     }

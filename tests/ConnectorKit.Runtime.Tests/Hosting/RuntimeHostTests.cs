@@ -121,6 +121,19 @@ public sealed class RuntimeHostTests
     }
 
     [Fact]
+    public async Task The_verbose_log_shows_bodies_with_secrets_masked()
+    {
+        await using var runtime = await RunningRuntime.StartAsync(KeyedConnector(), Connection, settings => settings with { Verbose = true });
+        runtime.Backend.Handler = (context, _) => FakeBackend.Json(context, HttpStatusCode.OK, """{"echo":"secret-key-1","n":1}""");
+
+        using var response = await runtime.Client.GetAsync("items/1", RunningRuntime.Token);
+
+        Assert.Contains(runtime.Steps("backend-response-body"), line => line.Contains("\\\"echo\\\":\\\"***\\\"", StringComparison.Ordinal));
+        Assert.Single(runtime.Steps("response-body"));
+        Assert.DoesNotContain(runtime.Log, line => line.Contains("secret-key-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Json_bodies_pass_through_body_policies_both_ways()
     {
         using var connector = new TestConnector(Operation("/items", "post", "CreateItem",
