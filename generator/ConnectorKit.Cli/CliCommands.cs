@@ -23,5 +23,6 @@ internal static class CliCommands
         SchemaCommand.Create,
         EmulatorCommand.Create,
         TriggerCommand.Create,
+        ServeCommand.Create,
     ];
 }

@@ -3,7 +3,9 @@ namespace ConnectorKit.Diagnostics;
 /// <summary>
 /// The one registry of the toolkit's own diagnostic codes. Codes never change meaning once published.
 /// CK1xxx: reading files (YAML, JSON). CK2xxx: the model's meaning (references, triggers, policies).
-/// CK3xxx: generation and output. CK4xxx: validation. CK5xxx: importing existing connectors. Microsoft's validator codes are registered by the validator rules under their own names.
+/// CK3xxx: generation and output. CK4xxx: validation. CK5xxx: importing existing connectors. CK6xxx: environments,
+/// packages and the readme. The local runtime's CK7xxx are in ConnectorKit.Runtime's RuntimeCodes. Microsoft's validator
+/// codes are registered by the validator rules under their own names.
 /// </summary>
 public static class DiagnosticCodes
 {

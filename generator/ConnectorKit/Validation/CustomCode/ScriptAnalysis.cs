@@ -11,38 +11,21 @@ namespace ConnectorKit.Validation.CustomCode;
 /// </summary>
 public sealed class ScriptAnalysis
 {
-    /// <summary>
-    /// The newest language version: the platform does not document its compiler's, and an older choice would flag
-    /// scripts that the platform accepts.
-    /// </summary>
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+    public static CSharpParseOptions ParseOptions => ScriptCompilationParts.ParseOptions;
 
     private static readonly ConditionalWeakTable<ConnectorScript, ScriptAnalysis> Cache = [];
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
-
     private static readonly Lazy<SyntaxTree> HostTree = new(() => CSharpSyntaxTree.ParseText(ReadHostSource(), ParseOptions, "ScriptHost.csx"));
-
-    /// <summary>
-    /// The platform imports the allowed namespaces for the script (scripts in the wild use HttpResponseMessage or JObject
-    /// without a using directive), so the compilation does too.
-    /// </summary>
-    private static readonly Lazy<SyntaxTree> ImplicitUsings = new(() => CSharpSyntaxTree.ParseText(
-        string.Concat(CustomCodeNamespaces.Allowed.Order(StringComparer.Ordinal).Select(ns => $"global using {ns};\n")), ParseOptions, "ImplicitUsings.cs"));
-
-    /// <summary>The tolerated namespaces .NET lacks, declared empty so that importing one compiles as it does on the platform.</summary>
-    private static readonly Lazy<SyntaxTree> ToleratedNamespaces = new(() => CSharpSyntaxTree.ParseText(
-        string.Concat(CustomCodeNamespaces.Tolerated.Order(StringComparer.Ordinal).Select(ns => $"namespace {ns} {{ }}\n")), ParseOptions, "ToleratedNamespaces.cs"));
 
     private readonly Lazy<CSharpCompilation> _compilation;
 
     private ScriptAnalysis(ConnectorScript script, string path)
     {
-        Tree = CSharpSyntaxTree.ParseText(script.Text, ParseOptions, path);
+        Tree = ScriptCompilationParts.Parse(script, path);
         _compilation = new Lazy<CSharpCompilation>(() => CSharpCompilation.Create(
             "ConnectorScript",
-            [Tree, HostTree.Value, ImplicitUsings.Value, ToleratedNamespaces.Value],
-            References.Value,
+            [Tree, HostTree.Value, .. ScriptCompilationParts.SupportTrees],
+            ScriptCompilationParts.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable)));
     }
 
@@ -62,20 +45,5 @@ public sealed class ScriptAnalysis
             ?? throw new InvalidOperationException("The ScriptHost.csx resource is missing from the library.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-
-    /// <summary>The framework's own assemblies (those beside System.Private.CoreLib) plus the two libraries custom code may use.</summary>
-    private static IReadOnlyList<MetadataReference> LoadReferences()
-    {
-        var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);
-        var paths = trusted
-            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkFolder, StringComparison.Ordinal))
-            .Append(typeof(Newtonsoft.Json.JsonConvert).Assembly.Location)
-            .Append(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location)
-            .Where(path => path.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        return [.. paths.Select(path => MetadataReference.CreateFromFile(path))];
     }
 }
