@@ -18,6 +18,10 @@ namespace ConnectorKit.Import.OpenApi3;
 /// </summary>
 internal sealed partial class CallbackConverter(ConversionContext context, SchemaConverter schemas)
 {
+    /// <summary>The name of the trigger an operation with callbacks becomes when it has no id of its own: its first callback's.</summary>
+    public static string? TriggerName(OpenApiOperation operation) =>
+        operation.Callbacks is { Count: > 0 } callbacks ? OperationNames.PascalCase(callbacks.Keys.First()) : null;
+
     /// <summary>Whether the operation became a webhook trigger.</summary>
     public bool Apply(OpenApiOperation operation, string pointer, JsonObject swaggerOperation, JsonObject swaggerPathItem, ConvertedParts parts)
     {
@@ -54,11 +58,6 @@ internal sealed partial class CallbackConverter(ConversionContext context, Schem
         swaggerOperation["x-ms-trigger"] = "single";
         WriteNotification(item, itemPointer, swaggerPathItem);
         DeclareLocation(swaggerOperation, pointer);
-        if (operation.OperationId is null)
-        {
-            swaggerOperation["operationId"] = OperationNames.PascalCase(name) ?? swaggerOperation["operationId"]?.GetValue<string>();
-        }
-
         return true;
     }
 
@@ -74,6 +73,12 @@ internal sealed partial class CallbackConverter(ConversionContext context, Schem
         }
 
         var parameters = swaggerOperation["parameters"] as JsonArray ?? [];
+        if (!match.Groups["body"].Success)
+        {
+            context.DocumentationLeftOut(pointer,
+                "The callback URL goes in a request parameter, not the body: the swagger's operation is a webhook trigger, but the model's 'triggers:' takes a callback property of the body, so the model keeps it under 'actions:' with its trigger keys under 'extensions'.");
+        }
+
         var marked = match.Groups["body"].Success
             ? MarkBodyProperty(parameters, parts, JsonPointer.Split(match.Groups["body"].Value))
             : MarkParameter(parameters, parts, match.Groups["query"].Success ? "query" : "header", match.Groups[match.Groups["query"].Success ? "query" : "header"].Value);

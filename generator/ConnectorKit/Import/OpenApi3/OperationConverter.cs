@@ -121,10 +121,11 @@ internal sealed class OperationConverter(
     private string OperationId(OpenApiOperation operation, string method, string path, string pointer)
     {
         var written = operation.OperationId;
-        var id = names.Claim(OperationNames.PascalCase(written) ?? OperationNames.FromRoute(method, path));
+        var triggerName = CallbackConverter.TriggerName(operation);
+        var id = names.Claim(OperationNames.PascalCase(written) ?? triggerName ?? OperationNames.FromRoute(method, path));
         if (written is null)
         {
-            context.Derived(pointer, $"The operation has no operationId; it is named '{id}' after its method and path.");
+            context.Derived(pointer, $"The operation has no operationId; it is named '{id}' after its {(triggerName is null ? "method and path" : "callback")}.");
         }
         else if (id != written)
         {
