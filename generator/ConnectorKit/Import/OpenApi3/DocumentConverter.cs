@@ -65,7 +65,7 @@ internal sealed partial class DocumentConverter
     {
         foreach (var (name, schema) in components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
-            var pointer = JsonPointer.Append("/components/schemas", name);
+            var pointer = ComponentReferences.Pointer("schemas", name);
             parts.Definitions[name] = _schemas.Convert(schema, pointer);
             _context.Record(JsonPointer.Append("/definitions", name), pointer);
         }
@@ -75,14 +75,14 @@ internal sealed partial class DocumentConverter
             if (_parameters.ConvertComponent(name, parameter) is { } converted)
             {
                 parts.Parameters[name] = converted;
-                _context.Record(JsonPointer.Append("/parameters", name), JsonPointer.Append("/components/parameters", name));
+                _context.Record(JsonPointer.Append("/parameters", name), ComponentReferences.Pointer("parameters", name));
             }
         }
 
         foreach (var (name, response) in components?.Responses ?? new Dictionary<string, IOpenApiResponse>())
         {
             parts.Responses[name] = _responses.ConvertComponent(name, response);
-            _context.Record(JsonPointer.Append("/responses", name), JsonPointer.Append("/components/responses", name));
+            _context.Record(JsonPointer.Append("/responses", name), ComponentReferences.Pointer("responses", name));
         }
     }
 

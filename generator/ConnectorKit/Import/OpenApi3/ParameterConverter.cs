@@ -14,8 +14,6 @@ namespace ConnectorKit.Import.OpenApi3;
 /// </summary>
 internal sealed class ParameterConverter(ConversionContext context, SimpleValues values)
 {
-    private const string ComponentParameters = "#/components/parameters/";
-
     private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
 
     /// <summary>The component parameters written to the swagger's <c>parameters</c>, by name.</summary>
@@ -24,7 +22,7 @@ internal sealed class ParameterConverter(ConversionContext context, SimpleValues
     /// <summary>A component parameter, for the swagger's <c>parameters</c>; null when Swagger 2.0 cannot say it.</summary>
     public JsonObject? ConvertComponent(string name, IOpenApiParameter parameter)
     {
-        var converted = Convert(parameter, JsonPointer.Append("/components/parameters", name));
+        var converted = Convert(parameter, ComponentReferences.Pointer("parameters", name));
         if (converted is not null)
         {
             Reusable.Add(name);
@@ -67,9 +65,7 @@ internal sealed class ParameterConverter(ConversionContext context, SimpleValues
         (parameters ?? []).Select((p, i) => (p, JsonPointer.Append(JsonPointer.Append(owner, "parameters"), i)));
 
     private static string? ComponentName(IOpenApiParameter parameter) =>
-        parameter is OpenApiParameterReference { Reference: { IsExternal: false, ReferenceV3: { } target } } && target.StartsWith(ComponentParameters, StringComparison.Ordinal)
-            ? JsonPointer.Unescape(target[ComponentParameters.Length..])
-            : null;
+        ComponentReferences.Name((parameter as OpenApiParameterReference)?.Reference, "parameters");
 
     private JsonObject? Convert(IOpenApiParameter parameter, string pointer)
     {

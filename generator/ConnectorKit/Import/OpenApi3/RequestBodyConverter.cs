@@ -14,14 +14,12 @@ namespace ConnectorKit.Import.OpenApi3;
 /// </summary>
 internal sealed class RequestBodyConverter(ConversionContext context, SchemaConverter schemas, SimpleValues values)
 {
-    private const string ComponentRequestBodies = "#/components/requestBodies/";
-
     /// <summary>The body's parameters (none when it has no content) and the media types it is sent as.</summary>
     public (List<JsonObject> Parameters, List<string> Consumes) Convert(IOpenApiRequestBody body, string pointer, string method)
     {
-        if (body is OpenApiRequestBodyReference { Reference.ReferenceV3: { } target } && target.StartsWith(ComponentRequestBodies, StringComparison.Ordinal))
+        if (ComponentReferences.Name((body as OpenApiRequestBodyReference)?.Reference, "requestBodies") is { } name)
         {
-            pointer = JsonPointer.Append("/components/requestBodies", JsonPointer.Unescape(target[ComponentRequestBodies.Length..]));
+            pointer = ComponentReferences.Pointer("requestBodies", name);
         }
 
         if (method is "get" or "head")
@@ -86,7 +84,7 @@ internal sealed class RequestBodyConverter(ConversionContext context, SchemaConv
     private List<JsonObject> FormFields(IOpenApiSchema form, IOpenApiSchema written, string contentPointer, bool multipart)
     {
         var schemaPointer = SchemaConverter.ComponentName(written) is { } name
-            ? JsonPointer.Append("/components/schemas", name)
+            ? ComponentReferences.Pointer("schemas", name)
             : JsonPointer.Append(contentPointer, "schema");
         var fields = new List<JsonObject>();
         foreach (var (property, schema) in form.Properties!)

@@ -13,15 +13,13 @@ namespace ConnectorKit.Import.OpenApi3;
 /// </summary>
 internal sealed class ResponseConverter(ConversionContext context, SchemaConverter schemas, SimpleValues values, RequestBodyConverter bodies)
 {
-    private const string ComponentResponses = "#/components/responses/";
-
     /// <summary>The component responses written to the swagger's <c>responses</c>, by name.</summary>
     public HashSet<string> Reusable { get; } = new(StringComparer.Ordinal);
 
     public JsonObject ConvertComponent(string name, IOpenApiResponse response)
     {
         Reusable.Add(name);
-        return Convert(response, JsonPointer.Append("/components/responses", name));
+        return Convert(response, ComponentReferences.Pointer("responses", name));
     }
 
     /// <summary>The responses of an operation, and the media types they are produced as.</summary>
@@ -56,15 +54,13 @@ internal sealed class ResponseConverter(ConversionContext context, SchemaConvert
     private static bool IsStatus(string status) => status == "default" || (status.Length == 3 && status.All(char.IsAsciiDigit));
 
     private static string? ComponentName(IOpenApiResponse response) =>
-        response is OpenApiResponseReference { Reference: { IsExternal: false, ReferenceV3: { } target } } && target.StartsWith(ComponentResponses, StringComparison.Ordinal)
-            ? JsonPointer.Unescape(target[ComponentResponses.Length..])
-            : null;
+        ComponentReferences.Name((response as OpenApiResponseReference)?.Reference, "responses");
 
     private JsonObject Convert(IOpenApiResponse response, string pointer)
     {
         if (ComponentName(response) is { } name)
         {
-            pointer = JsonPointer.Append("/components/responses", name);
+            pointer = ComponentReferences.Pointer("responses", name);
         }
 
         var result = new JsonObject { ["description"] = response.Description ?? string.Empty };

@@ -19,8 +19,6 @@ internal sealed class SchemaConverter(ConversionContext context)
     /// <summary>Past this depth of inline schemas (only a hostile document nests so deep) the rest is left untyped.</summary>
     private const int MaxDepth = 64;
 
-    private const string ComponentSchemas = "#/components/schemas/";
-
     private static readonly HashSet<string> UnsupportedKeywords = new(StringComparer.Ordinal)
     {
         "patternProperties", "dependentRequired", "dependentSchemas", "if", "then", "else", "contains", "minContains",
@@ -32,10 +30,7 @@ internal sealed class SchemaConverter(ConversionContext context)
 
     /// <summary>The definition name of a reference to a component schema of this document, or null.</summary>
     public static string? ComponentName(IOpenApiSchema schema) =>
-        schema is OpenApiSchemaReference { Reference: { IsExternal: false } reference } && reference.ReferenceV3 is { } target
-            && target.StartsWith(ComponentSchemas, StringComparison.Ordinal)
-            ? JsonPointer.Unescape(target[ComponentSchemas.Length..])
-            : null;
+        ComponentReferences.Name((schema as OpenApiSchemaReference)?.Reference, "schemas");
 
     /// <summary>The schema a reference stands for (itself when it is no reference); null when the reference leads nowhere.</summary>
     public static IOpenApiSchema? Resolve(IOpenApiSchema schema) => schema is OpenApiSchemaReference reference ? reference.Target : schema;

@@ -25,7 +25,7 @@ internal sealed class SecurityConverter(ConversionContext context)
         string? chosenName = null;
         foreach (var name in order)
         {
-            var pointer = JsonPointer.Append("/components/securitySchemes", name);
+            var pointer = ComponentReferences.Pointer("securitySchemes", name);
             if (chosen is not null)
             {
                 context.NotExpressible(pointer, $"A connector has one way to authenticate; '{chosenName}' was taken, '{name}' is left out (connection parameter sets in the model can offer several).");

@@ -63,7 +63,7 @@ internal sealed class SimpleValues(ConversionContext context, SchemaConverter sc
 
         if (SchemaConverter.ComponentName(schema) is { } name && Resolve(schema) is { } target)
         {
-            pointer = JsonPointer.Append("/components/schemas", name);
+            pointer = ComponentReferences.Pointer("schemas", name);
             return schemas.Convert(target, pointer);
         }
 
