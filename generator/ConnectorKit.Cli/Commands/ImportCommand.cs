@@ -1,17 +1,18 @@
 using System.CommandLine;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Import;
+using ConnectorKit.Import.Sources;
 
 namespace ConnectorKit.Cli.Commands;
 
-/// <summary><c>connectorkit import PATH --out MODEL_DIR [--force]</c>.</summary>
+/// <summary><c>connectorkit import PATH --out MODEL_DIR [--force]</c>: PATH is a connector folder, a swagger file, an OpenAPI 3 document or a Postman collection.</summary>
 public static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
         var pathArgument = new Argument<string>("PATH")
         {
-            Description = "The connector folder to import (apiDefinition.swagger.json or another *.swagger.json, apiProperties.json, optional script.csx).",
+            Description = "What to import: a connector folder (apiDefinition.swagger.json or another *.swagger.json, apiProperties.json, optional script.csx), a Swagger 2.0 file, an OpenAPI 3.0/3.1 document (JSON or YAML) or a Postman collection v2.0/v2.1.",
         };
         pathArgument.Validators.Add(OptionLikeArgument.Reject);
         var outOption = new Option<string>("--out", "-o")
@@ -24,7 +25,7 @@ public static class ImportCommand
             Description = "Write into MODEL_DIR even when it is not empty (files of the same name are replaced).",
         };
 
-        var command = new Command("import", "Import an existing connector into a model that regenerates it exactly.")
+        var command = new Command("import", "Import an existing connector into a model that regenerates it exactly, or start a model from an OpenAPI 3 document or a Postman collection.")
         {
             pathArgument,
             outOption,
@@ -38,7 +39,7 @@ public static class ImportCommand
         return command;
     }
 
-    private static int Execute(CliConsole console, string connectorFolder, string modelFolder, bool force)
+    private static int Execute(CliConsole console, string source, string modelFolder, bool force)
     {
         if (!force && Directory.Exists(modelFolder) && Directory.EnumerateFileSystemEntries(modelFolder).Any())
         {
@@ -46,7 +47,7 @@ public static class ImportCommand
             return ExitCodes.Failed;
         }
 
-        var result = ConnectorImporter.Import(connectorFolder);
+        var result = SourceImporter.Import(source);
         console.Report(result.Diagnostics.Select(d => Path.IsPathRooted(d.Position.File) ? d : d with { Position = d.Position.InFile(Path.Combine(modelFolder, d.Position.File)) }));
         if (!result.Succeeded)
         {

@@ -86,6 +86,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ImportTargetNotEmpty = Define("CK5003", "The import's output folder is not empty.");
     public static readonly DiagnosticDescriptor RoundTripNoConnector = Define("CK5004", "A path given to roundtrip holds no connector.");
 
+    // Import from an API description (OpenAPI 3, a Swagger file, a Postman collection): findings at the source document.
+    public static readonly DiagnosticDescriptor ImportSourceUnknown = Define("CK5101", "The file to import is not a connector, an OpenAPI 3 document or a Postman collection v2.0/v2.1.");
+    public static readonly DiagnosticDescriptor ImportSourceInvalid = Define("CK5102", "The document to import breaks its specification where the import needs it to hold.");
+    public static readonly DiagnosticDescriptor ImportNotExpressible = Define("CK5103", "The document says something Swagger 2.0 or a connector cannot say; the import says what it did instead.", Severity.Warning);
+    public static readonly DiagnosticDescriptor ImportDerived = Define("CK5104", "The connector needs something the document does not say; the import derived it for the author to review.", Severity.Info);
+    public static readonly DiagnosticDescriptor ImportDocumentationLeftOut = Define("CK5105", "Documentation of the document that Swagger 2.0 has no place for was left out.", Severity.Info);
+
     // Environments (connector/environments/NAME.yaml), packages and deployment.
     public static readonly DiagnosticDescriptor UnknownEnvironment = Define("CK6001", "No environment of that name is defined in the model's environments folder.");
     public static readonly DiagnosticDescriptor EnvironmentNotApplicable = Define("CK6002", "An environment sets a value the model has no place for.");

@@ -19,28 +19,33 @@ public static class ConnectorImporter
 {
     private const int MaxRounds = 8;
 
-    public static ImportResult Import(string folder)
+    public static ImportResult Import(string folder) => Import(ConnectorFolderReader.Read(folder), folder);
+
+    /// <summary>
+    /// Imports a connector already read (from a folder, a swagger file, or converted from an API description);
+    /// <paramref name="source"/> names it in the model's header (default: the folder's name).
+    /// </summary>
+    internal static ImportResult Import(DefinitionReadResult read, string folder, string? source = null)
     {
-        var read = ConnectorFolderReader.Read(folder);
         if (read.Definition is not { } definition || read.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new ImportResult([], read.Diagnostics);
         }
 
-        var (files, diagnostics) = ImportModel(read, folder);
+        var (files, diagnostics) = ImportModel(read, folder, source);
         var findings = new List<Diagnostic>([.. read.Diagnostics, .. diagnostics]);
         var attachments = Attachments(definition, new CompanionFiles(folder, findings)).ToList();
         return new ImportResult([.. files.Select(f => GeneratedFile.FromText(f.RelativePath, f.Text)), .. attachments], findings);
     }
 
     /// <summary>The model's YAML files, in memory, and the findings of importing (the read must have a definition).</summary>
-    internal static (IReadOnlyList<ModelSourceFile> Files, IReadOnlyList<Diagnostic> Diagnostics) ImportModel(DefinitionReadResult read, string folder)
+    internal static (IReadOnlyList<ModelSourceFile> Files, IReadOnlyList<Diagnostic> Diagnostics) ImportModel(DefinitionReadResult read, string folder, string? source = null)
     {
         var definition = read.Definition!;
         var builder = new DraftBuilder();
         var patches = new ImportPatches();
         var diagnostics = new List<Diagnostic>();
-        var source = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        source ??= Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         IReadOnlyList<ModelSourceFile> files = [];
         for (var round = 0; round < MaxRounds; round++)
         {

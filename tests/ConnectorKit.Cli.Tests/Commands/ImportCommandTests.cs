@@ -74,6 +74,47 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Import_of_an_OpenAPI_3_document_prints_its_findings_at_the_document_and_writes_a_model_that_generates()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("api.yaml", """
+            openapi: 3.0.3
+            info: { title: Items, version: "1.0", description: Lists items. }
+            servers:
+              - url: https://api.items.test
+              - url: https://eu.items.test
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  summary: List items
+                  responses: { "200": { description: The items. } }
+            """);
+
+        var run = CliRun.In(folder.Path, "import", "api.yaml", "--out", "model");
+        var generate = CliRun.In(folder.Path, "generate", "model", "--out", "out");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("api.yaml(5,5): warning CK5103: A connector calls one host; the server 'https://eu.items.test' is left out", run.Error);
+        Assert.Contains("api.yaml(9,7): info CK5104: A connector's operation ids are PascalCase", run.Error);
+        Assert.Equal(ExitCodes.Success, generate.ExitCode);
+        Assert.Contains("\"operationId\": \"ListItems\"", File.ReadAllText(Path.Combine(folder.Path, "out", "apiDefinition.swagger.json")));
+    }
+
+    [Fact]
+    public void Import_of_a_file_of_no_known_kind_exits_1_and_writes_nothing()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("notes.json", "{ \"title\": \"notes\" }");
+
+        var run = CliRun.In(folder.Path, "import", "notes.json", "--out", "model");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("notes.json(1,1): error CK5101", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "model")));
+    }
+
+    [Fact]
     public void Import_without_out_is_a_usage_error()
     {
         using var folder = GeneratedConnector();

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Text;
 using ConnectorKit.Emitting;
+using ConnectorKit.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -11,14 +11,11 @@ namespace ConnectorKit.Tests.ClientGeneration;
 public sealed record ClientSources(string Name, IReadOnlyList<GeneratedFile> Files);
 
 /// <summary>
-/// Compiles generated clients in memory against the reference assemblies of the installed .NET SDK (the
-/// Microsoft.NETCore.App and Microsoft.AspNetCore.App targeting packs, which hold Microsoft.Extensions.Http and
-/// System.Threading.RateLimiting too), with the System.Text.Json source generator of the same pack run over them.
+/// Compiles generated clients in memory against the reference assemblies of the installed .NET SDK, with the
+/// System.Text.Json source generator of the same pack run over them (see <see cref="ReferencePacks"/>).
 /// </summary>
 public static class ClientCompiler
 {
-    private static readonly Lazy<(IReadOnlyList<MetadataReference> References, ISourceGenerator JsonGenerator)> Toolchain = new(Load);
-
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     /// <summary>The errors (and serializer generator warnings) of compiling the clients together, by client name; clients without any are absent.</summary>
@@ -39,9 +36,9 @@ public static class ClientCompiler
         var compilation = CSharpCompilation.Create(
             "GeneratedClients",
             trees,
-            Toolchain.Value.References,
+            ReferencePacks.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        CSharpGeneratorDriver.Create([Toolchain.Value.JsonGenerator], parseOptions: ParseOptions)
+        CSharpGeneratorDriver.Create([ReferencePacks.JsonSourceGenerator], parseOptions: ParseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics, TestContext.Current.CancellationToken);
 
         // A generator that fails or skips a type only warns, but the client then lacks serialization metadata at run time.
@@ -75,39 +72,5 @@ public static class ClientCompiler
         var text = tree?.ToString() ?? string.Empty;
         return clients.FirstOrDefault(c => text.Contains("namespace " + c.Name + ";", StringComparison.Ordinal) || text.Contains("namespace " + c.Name + "\n", StringComparison.Ordinal))?.Name
             ?? "(unattributed)";
-    }
-
-    private static (IReadOnlyList<MetadataReference>, ISourceGenerator) Load()
-    {
-        var packs = Path.Combine(DotnetRoot(), "packs");
-        var core = LatestPack(Path.Combine(packs, "Microsoft.NETCore.App.Ref"));
-        var asp = LatestPack(Path.Combine(packs, "Microsoft.AspNetCore.App.Ref"));
-        var references = Directory.GetFiles(Path.Combine(core, "ref", "net10.0"), "*.dll")
-            .Concat(Directory.GetFiles(Path.Combine(asp, "ref", "net10.0"), "*.dll"))
-            .Order(StringComparer.Ordinal)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToList();
-
-        var generatorAssembly = Assembly.LoadFrom(Path.Combine(core, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"));
-        var generatorType = generatorAssembly.GetTypes().Single(t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t));
-        var generator = ((IIncrementalGenerator)Activator.CreateInstance(generatorType)!).AsSourceGenerator();
-        return (references, generator);
-    }
-
-    /// <summary>The .NET root this test runs on: the shared framework lives at root/shared/Microsoft.NETCore.App/version.</summary>
-    private static string DotnetRoot() =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-
-    private static string LatestPack(string folder)
-    {
-        var versions = Directory.Exists(folder)
-            ? Directory.GetDirectories(folder).Where(d => Path.GetFileName(d).StartsWith("10.", StringComparison.Ordinal)).ToList()
-            : [];
-        if (versions.Count == 0)
-        {
-            Assert.Skip($"No .NET 10 targeting pack at {folder}; generated clients are compiled against it.");
-        }
-
-        return versions.OrderBy(v => Version.TryParse(Path.GetFileName(v).Split('-')[0], out var version) ? version : new Version(0, 0)).Last();
     }
 }
