@@ -85,6 +85,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ImportNotExact = Define("CK5002", "The imported model does not give back the original connector exactly.", Severity.Warning);
     public static readonly DiagnosticDescriptor ImportTargetNotEmpty = Define("CK5003", "The import's output folder is not empty.");
     public static readonly DiagnosticDescriptor RoundTripNoConnector = Define("CK5004", "A path given to roundtrip holds no connector.");
+    public static readonly DiagnosticDescriptor ImportUnusable = Define("CK5005", "The imported model does not load or generate, so it is not written.");
 
     // Import from an API description (OpenAPI 3, a Swagger file, a Postman collection): findings at the source document.
     public static readonly DiagnosticDescriptor ImportSourceUnknown = Define("CK5101", "The file to import is not a connector, an OpenAPI 3 document or a Postman collection v2.0/v2.1.");

@@ -76,12 +76,9 @@ internal sealed class OriginRecorder(DefinitionOrigins origins, DefinitionFileKi
     public void RecordSubtree(string pointer, RawJson raw, string relativeRoot)
     {
         Record(pointer, raw.PositionOf(relativeRoot));
-        foreach (var (relative, position) in raw.Positions)
+        foreach (var (relative, position) in raw.PositionsBelow(relativeRoot).Where(p => p.Key.Length > relativeRoot.Length))
         {
-            if (relative.Length > relativeRoot.Length && relative.StartsWith(relativeRoot + "/", StringComparison.Ordinal))
-            {
-                Record(pointer + relative[relativeRoot.Length..], position);
-            }
+            Record(pointer + relative[relativeRoot.Length..], position);
         }
     }
 }

@@ -54,7 +54,7 @@ public static class ConnectorImporter
             if (load.Model is not { } model || load.HasErrors)
             {
                 var first = load.Diagnostics.First(d => d.Severity == Severity.Error);
-                diagnostics.Add(NotExact(read, JsonPointer.Root, $"the imported model does not load ({first})."));
+                diagnostics.Add(Unusable(read, $"it does not load ({first})."));
                 return (files, diagnostics);
             }
 
@@ -96,13 +96,16 @@ public static class ConnectorImporter
         return (files, diagnostics);
     }
 
-    /// <summary>The first place the regenerated connector differs from the original, as a CK5002 finding; null when it does not.</summary>
+    /// <summary>
+    /// The first place the regenerated connector differs from the original, as a CK5002 finding, or CK5005 when the
+    /// model does not generate at all; null when it gives back the original.
+    /// </summary>
     private static Diagnostic? Difference(DefinitionReadResult read, string folder, Regenerated regenerated)
     {
         if (regenerated.Definition is not { } result)
         {
             var first = regenerated.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);
-            return NotExact(read, JsonPointer.Root, $"the imported model does not generate ({first}).");
+            return Unusable(read, $"it does not generate ({first}).");
         }
 
         var definition = read.Definition!;
@@ -184,6 +187,10 @@ public static class ConnectorImporter
     private static Diagnostic NotExact(DefinitionReadResult read, string pointer, string detail) =>
         Diagnostic.Create(DiagnosticCodes.ImportNotExact, read.ApiDefinitionPositions.Find(pointer),
             "The imported model does not give back the connector exactly: " + detail);
+
+    /// <summary>A model that `generate` would refuse is not a result: the import fails, saying why.</summary>
+    private static Diagnostic Unusable(DefinitionReadResult read, string detail) =>
+        Diagnostic.Create(DiagnosticCodes.ImportUnusable, read.ApiDefinitionPositions.Find(JsonPointer.Root), "The imported model cannot be used: " + detail);
 
     /// <summary>The script copied byte for byte (the generator normalises it), and the icon.</summary>
     private static IEnumerable<GeneratedFile> Attachments(ConnectorDefinition definition, CompanionFiles files)

@@ -33,9 +33,10 @@ public static class RoundTripChecker
             return new RoundTripOutcome(folder, RoundTripStatus.Unreadable, null, read.Diagnostics) { ReadingDiagnostics = read.Diagnostics };
         }
 
-        // The import compares its model's generation with the original and reports any difference as CK5002.
+        // The import compares its model's generation with the original and reports any difference as CK5002, and a
+        // model that does not load or generate at all as CK5005.
         var (_, diagnostics) = ConnectorImporter.ImportModel(read, folder);
-        var difference = diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.ImportNotExact);
+        var difference = diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.ImportNotExact || d.Descriptor == DiagnosticCodes.ImportUnusable);
         var outcome = difference is null
             ? new RoundTripOutcome(folder, RoundTripStatus.Same, null, [.. read.Diagnostics, .. diagnostics])
             : new RoundTripOutcome(folder, RoundTripStatus.Different, difference.Message, [.. read.Diagnostics, .. diagnostics]);

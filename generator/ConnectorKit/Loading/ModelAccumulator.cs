@@ -115,7 +115,7 @@ internal sealed class ModelAccumulator(LoadContext context)
             }
 
             target[key] = value?.DeepClone();
-            foreach (var (nested, position) in next.Positions.Where(p => p.Key == pointer || p.Key.StartsWith(pointer + "/", StringComparison.Ordinal)))
+            foreach (var (nested, position) in next.PositionsBelow(pointer))
             {
                 positions[nested] = position;
             }

@@ -1,5 +1,6 @@
 using ConnectorKit.Expansion;
 using ConnectorKit.Json;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -113,5 +114,22 @@ public sealed class DefinitionOriginsTests
                 yield return nested;
             }
         }
+    }
+
+    /// <summary>
+    /// Found by the fuzz test: each raw key's positions were found by scanning all of them, so a model with tens of
+    /// thousands of extensions took minutes to expand. Each one still maps to its own line.
+    /// </summary>
+    [Fact]
+    public void Every_key_of_a_huge_raw_object_maps_to_its_line()
+    {
+        const int Count = 20_000;
+        var load = TempModelFolder.LoadSingle("connector: { title: T, description: D, version: '1.0', host: h.example.com }\nextensions:\n"
+            + string.Concat(Enumerable.Range(0, Count).Select(i => $"  x-key{i}: {i}\n")));
+        var result = ModelExpander.Expand(load.Model!);
+
+        var lines = Enumerable.Range(0, Count).Select(i => result.Origins.Find(DefinitionFileKind.ApiDefinition, $"/x-key{i}").Line);
+
+        Assert.Equal(Enumerable.Range(3, Count), lines);
     }
 }

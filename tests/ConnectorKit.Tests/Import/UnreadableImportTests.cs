@@ -85,4 +85,23 @@ public sealed class UnreadableImportTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.FileNotFound.Code);
     }
+
+    /// <summary>
+    /// Found by the fuzz test: the script was copied byte for byte and the import succeeded, but generate refuses a
+    /// script that is not UTF-8, so the model it wrote could not be used.
+    /// </summary>
+    [Fact]
+    public void A_model_that_would_not_generate_is_an_error_and_is_not_a_result()
+    {
+        using var folder = new ConnectorFolder("Cp1252Script", Samples.Swagger("{}"), Samples.Properties);
+        folder.WriteBytes("script.csx", [.. "// Caf"u8, 0xE9, .. "\npublic class Script : ScriptBase { }\n"u8]);
+
+        var result = ConnectorImporter.Import(folder.Path);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ImportUnusable.Code, 1, 1), (error.Code, error.Position.Line, error.Position.Column));
+        Assert.Contains(DiagnosticCodes.InvalidEncoding.Code, error.Message, StringComparison.Ordinal);
+        Assert.Equal(RoundTripStatus.Different, RoundTripChecker.Check(folder.Path).Status);
+    }
 }

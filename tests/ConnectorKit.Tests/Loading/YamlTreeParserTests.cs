@@ -88,4 +88,64 @@ public sealed class YamlTreeParserTests
 
         Assert.Equal([true, false, false], mapping.Entries.Select(e => ((ScalarNode)e.Value).IsPlain));
     }
+
+    /// <summary>Found by the fuzz test: nesting this deep overflowed the stack and killed the process.</summary>
+    [Theory]
+    [InlineData('[', ']')]
+    [InlineData('{', '}')]
+    public void NestingDeeperThanTheLimitIsASyntaxErrorNotAStackOverflow(char open, char close)
+    {
+        var inner = open == '{' ? "a: " : string.Empty;
+        var yaml = "a: " + string.Concat(Enumerable.Repeat(open + inner, 200_000)) + "1" + new string(close, 200_000) + "\n";
+
+        var (root, findings) = ParseWithFindings(yaml);
+
+        Assert.Null(root);
+        var column = 4 + ((YamlTreeParser.MaxDepth - 1) * (1 + inner.Length));
+        Assert.Equal([("CK1001", 1, column)], findings);
+    }
+
+    [Fact]
+    public void NestingAsDeepAsTheLimitIsRead()
+    {
+        var depth = YamlTreeParser.MaxDepth - 1;
+        var raw = RawJsonConverter.ToRawJson(Parse("a: " + new string('[', depth) + new string(']', depth) + "\n"));
+
+        Assert.Equal(new string('[', depth) + new string(']', depth), raw.Value?["a"]?.ToJsonString());
+    }
+
+    /// <summary>Found by the fuzz test: ten aliases of ten aliases, nine times over, never finished loading ("billion laughs").</summary>
+    [Fact]
+    public void AliasesThatRepeatTooManyNodesAreASyntaxErrorAtTheAlias()
+    {
+        var yaml = "a0: &a0 [lol, lol]\n" + string.Concat(Enumerable.Range(1, 9).Select(level =>
+            $"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 10))}]\n"));
+
+        var (root, findings) = ParseWithFindings(yaml);
+
+        Assert.Null(root);
+        var (code, line, _) = Assert.Single(findings);
+        Assert.Equal(("CK1001", 6), (code, line));
+    }
+
+    [Fact]
+    public void AliasesThatNestTooDeepAreASyntaxErrorAtTheAlias()
+    {
+        var half = new string('[', 40);
+        var (root, findings) = ParseWithFindings($"a: &a {half}x{new string(']', 40)}\nb: {half}*a{new string(']', 40)}\n");
+
+        Assert.Null(root);
+        Assert.Equal([("CK1001", 2, 44)], findings);
+    }
+
+    [Fact]
+    public void AliasesWithinTheLimitsAreRepeated()
+    {
+        var yaml = "a0: &a0 [x]\n" + string.Concat(Enumerable.Range(1, 4).Select(level =>
+            $"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 10))}]\n"));
+
+        var raw = RawJsonConverter.ToRawJson(Parse(yaml));
+
+        Assert.Equal(10_000, raw.Value!["a4"]!.ToJsonString().Split('x').Length - 1);
+    }
 }

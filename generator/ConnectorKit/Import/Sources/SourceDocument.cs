@@ -21,12 +21,6 @@ public enum SourceFormat
 /// </summary>
 public sealed record SourceDocument(string File, SourceFormat Format, string Text, JsonNode? Root, JsonPositionIndex Positions)
 {
-    /// <summary>
-    /// A YAML document may repeat a subtree through aliases; expanded, a few lines can stand for billions of nodes.
-    /// Past this many nodes (far beyond any real API description) the document is refused before anything expands it.
-    /// </summary>
-    public const int MaxNodes = 1_000_000;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public SourcePosition PositionOf(string pointer) => Positions.Find(pointer);
@@ -97,13 +91,6 @@ public sealed record SourceDocument(string File, SourceFormat Format, string Tex
             return null;
         }
 
-        if (ExpandedSize(node, new Dictionary<SourceNode, long>(ReferenceEqualityComparer.Instance)) > MaxNodes)
-        {
-            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.InvalidValue, node.Position,
-                $"The document expands to more than {MaxNodes:N0} nodes through YAML aliases; it is not read."));
-            return null;
-        }
-
         var raw = RawJsonConverter.ToRawJson(node);
         return new SourceDocument(file, SourceFormat.Yaml, text, raw.Value, new JsonPositionIndex(file, new Dictionary<string, SourcePosition>(raw.Positions)));
     }
@@ -131,29 +118,5 @@ public sealed record SourceDocument(string File, SourceFormat Format, string Tex
         {
             return null;
         }
-    }
-
-    /// <summary>The number of nodes once aliases are expanded, each shared node counted once per use but computed once.</summary>
-    private static long ExpandedSize(SourceNode node, Dictionary<SourceNode, long> sizes)
-    {
-        if (sizes.TryGetValue(node, out var known))
-        {
-            return known;
-        }
-
-        long size = 1;
-        var children = node switch
-        {
-            MappingNode mapping => mapping.Entries.Select(e => e.Value),
-            SequenceNode sequence => sequence.Items,
-            _ => [],
-        };
-        foreach (var child in children)
-        {
-            size = Math.Min(size + ExpandedSize(child, sizes), (long)MaxNodes + 1);
-        }
-
-        sizes[node] = size;
-        return size;
     }
 }

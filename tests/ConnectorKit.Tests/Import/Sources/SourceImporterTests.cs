@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Loading;
 
 namespace ConnectorKit.Tests.Import.Sources;
 
@@ -57,7 +58,7 @@ public sealed class SourceImporterTests
         using var model = ImportedModel.OfText("bomb.yaml", "openapi: 3.0.0\n" + string.Join("\n", lines) + "\n");
 
         var error = Assert.Single(model.Findings);
-        Assert.Contains("expands to more than", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"repeat more than {YamlTreeParser.MaxAliasedNodes} nodes", error.Message, StringComparison.Ordinal);
         Assert.Empty(model.Result.Files);
     }
 }
