@@ -10,13 +10,19 @@ namespace ConnectorKit.Hints;
 /// <summary>The terms of a connector folder: keys as the JSON files spell them, values as JSON, at the JSON's lines.</summary>
 internal sealed class SwaggerTerms : AuthorTerms
 {
+    private const string ConnectorMetadataKey = "x-ms-connector-metadata";
+
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public override SourcePosition Locate(JsonPositionIndex positions, DefinitionFileKind file, string pointer) => positions.Find(pointer);
 
     public override SourcePosition Locate(JsonPositionIndex positions, PlacedFix fix) => positions.Find(fix.Pointer);
 
-    protected override IReadOnlyList<string> Spell(DefinitionFileKind file, string key) => key.Split('/');
+    /// <summary>Keys as written, except that an entry of x-ms-connector-metadata is an object with its name, not a key.</summary>
+    protected override IReadOnlyList<string> Spell(DefinitionFileKind file, string key) =>
+        key.Split('/') is [ConnectorMetadataKey, var entry]
+            ? [ConnectorMetadataKey, $"{{ \"propertyName\": {JsonSerializer.Serialize(entry, Compact)}, \"propertyValue\": ... }}"]
+            : key.Split('/');
 
     protected override JsonNode? FixedValue(DefinitionFileKind file, string key) => null;
 

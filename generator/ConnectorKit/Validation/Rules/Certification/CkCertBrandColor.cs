@@ -31,12 +31,12 @@ public sealed partial class CkCertBrandColor : IValidationRule
         }
         else if (!HexColor().IsMatch(color))
         {
-            context.Report(DefinitionFileKind.ApiProperties, "/properties/iconBrandColor", $"{key} '{color}' must be written as #rrggbb.");
+            context.Report(DefinitionFileKind.ApiProperties, "/properties/iconBrandColor", $"{key} is '{color}'; write the colour as #rrggbb.");
         }
         else if (Refused.Contains(color, StringComparer.OrdinalIgnoreCase))
         {
             context.Report(DefinitionFileKind.ApiProperties, "/properties/iconBrandColor",
-                $"{key} '{color}' is not allowed for certified connectors (neither #007ee5 nor #ffffff); use the service's brand colour.");
+                $"{key} is '{color}', which certified connectors may not use (neither #007ee5 nor #ffffff); use the service's brand colour.");
         }
     }
 
