@@ -71,7 +71,10 @@ public class FixHintTests
             "set 'pageable: nextLink' (or '\"@odata.nextLink\"')", "pageable: next", "set \"x-ms-pageable\": { \"nextLinkName\": \"nextLink\" } (or \"@odata.nextLink\")"),
         new("NotificationUrlNotInternal", FixAction.Set, "x-ms-visibility",
             Model(),
-            "set 'visibility: internal'", "visibility: important", "set \"x-ms-visibility\": \"internal\"", WebhookTrigger("visibility: important")),
+            "set 'visibility: internal'", "visibility: important", "set \"x-ms-visibility\": \"internal\"", WebhookTrigger("callback: { visibility: important }")),
+        new("NotificationUrlNotString", FixAction.Set, "type",
+            Model(),
+            "set 'type: string'", "type: integer", "set \"type\": \"string\"", WebhookTrigger("bodySchema: Registration") + Registration("integer")),
         new("ConnectorMetadataPropertiesMissing", FixAction.Add, "x-ms-connector-metadata/Website",
             Model(without: "website"),
             "add 'website' in 'connector'", "connector:", "add '{ \"propertyName\": \"Website\", \"propertyValue\": ... }' in 'x-ms-connector-metadata'"),
@@ -117,7 +120,11 @@ public class FixHintTests
     {
         using var folder = new TemporaryFolder();
         folder.Write("connector.yaml", Model());
-        folder.Write(MoreFile, WebhookTrigger("summary: Callback URL"));
+        folder.Write(MoreFile, WebhookTrigger("callback: { summary: Callback URL }"));
+        folder.Write("operations/registration.yaml", WebhookTrigger("bodySchema: Registration").Replace("OnItemCreated", "OnItemChanged", StringComparison.Ordinal)
+            .Replace("path: /hooks\n", "path: /hooks/changes\n", StringComparison.Ordinal).Replace("DeleteHook:", "DeleteChangeHook:", StringComparison.Ordinal)
+            .Replace("unsubscribe: DeleteHook", "unsubscribe: DeleteChangeHook", StringComparison.Ordinal).Replace("/hooks/{hookId}", "/hooks/changes/{hookId}", StringComparison.Ordinal)
+            + Registration("string"));
         folder.Write("operations/again.yaml", SecondAction("GetItemAgain", "revision: 1"));
 
         Assert.Empty(ConnectorValidation.Run(folder.Path, Certification));
@@ -232,7 +239,8 @@ public class FixHintTests
 
         """;
 
-    private static string WebhookTrigger(string callbackLine) => $$"""
+    /// <summary>A webhook trigger with one more line under <c>webhook:</c>, and the action it unsubscribes with.</summary>
+    private static string WebhookTrigger(string webhookLine) => $$"""
         triggers:
           OnItemCreated:
             summary: When an item is created
@@ -240,8 +248,7 @@ public class FixHintTests
             webhook:
               path: /hooks
               unsubscribe: DeleteHook
-              callback:
-                {{callbackLine}}
+              {{webhookLine}}
             payload: { type: object, properties: { id: { type: string } } }
         actions:
           DeleteHook:
@@ -254,6 +261,20 @@ public class FixHintTests
               - { name: hookId, in: path, type: string, required: true, urlEncoding: single }
             responses:
               "200": { description: The subscription was deleted. }
+
+        """;
+
+    /// <summary>A subscription body schema whose callback URL property has the given type.</summary>
+    private static string Registration(string callbackType) => $$"""
+        schemas:
+          Registration:
+            type: object
+            required: [callbackUrl]
+            properties:
+              callbackUrl:
+                type: {{callbackType}}
+                x-ms-notification-url: true
+                x-ms-visibility: internal
 
         """;
 

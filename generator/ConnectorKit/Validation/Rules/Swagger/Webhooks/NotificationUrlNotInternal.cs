@@ -22,7 +22,7 @@ public sealed class NotificationUrlNotInternal : IValidationRule
         {
             if (!site.Parameter.IsInternal && !site.Chain.Any(s => s.Node.Child("x-ms-visibility").StringOrNull() == "internal"))
             {
-                context.Report(SetInternal.At(site.Pointer), hint =>
+                context.Report(SetInternal.At(site.SchemaPointer), hint =>
                     $"The platform fills the notification URL itself; {hint} on this property (or on its parent, or on the body parameter).");
             }
         }
