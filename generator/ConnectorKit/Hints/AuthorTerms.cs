@@ -30,23 +30,30 @@ public abstract class AuthorTerms
 
         var verb = fix.Action == FixAction.Add ? "add " : "set ";
         var alternatives = fix.Alternatives.Count == 0 ? string.Empty : " (or " + string.Join(", or ", fix.Alternatives.Select(a => Quoted(Literal(a)))) + ")";
-        return verb + (fix.Value is null && FixedValue(fix.File, fix.Key) is null ? Name(fix.File, fix.Key) : Settings(fix.File, (fix.Key, fix.Value))) + alternatives;
+        return verb + (fix.Value is null && Spell(fix.File, fix.Key).FixedValue is null ? Name(fix.File, fix.Key) : Settings(fix.File, (fix.Key, fix.Value))) + alternatives;
     }
 
     /// <summary>A key by name, with the object it is in when nested: <c>'x-ms-url-encoding'</c>, <c>'website' in 'connector'</c>.</summary>
     public string Name(DefinitionFileKind file, string key)
     {
-        var path = Spell(file, key);
-        return $"'{path[^1]}'" + (path.Count > 1 ? $" in '{path[^2]}'" : string.Empty);
+        var spelled = Spell(file, key);
+        var path = spelled.Segments;
+        return $"'{path[^1]}'" + (path.Count > 1 ? $" in '{path[^2]}'" : In(spelled.Section));
     }
 
     /// <summary>
     /// Keys with their values, as written: <c>"deprecated": true, "x-ms-visibility": "internal"</c>, or
     /// <c>'deprecated: true, visibility: internal'</c>. Nested keys are written inside their objects, keys of one object
-    /// together: <c>"x-ms-api-annotation": { "family": "GetItems", "revision": 2 }</c>.
+    /// together: <c>"x-ms-api-annotation": { "family": "GetItems", "revision": 2 }</c>. Keys of a model section say it
+    /// once: <c>'brandColor: "#0b556a"' in 'connector'</c>.
     /// </summary>
-    public string Settings(DefinitionFileKind file, params (string Key, JsonNode? Value)[] settings) =>
-        Quoted(Nest([.. settings.Select(s => (Spell(file, s.Key), Literal(FixedValue(file, s.Key) ?? s.Value)))]));
+    public string Settings(DefinitionFileKind file, params (string Key, JsonNode? Value)[] settings)
+    {
+        var spelled = settings.Select(s => (Key: Spell(file, s.Key), s.Value)).ToList();
+        var sections = spelled.Select(s => s.Key.Section).Distinct(StringComparer.Ordinal).ToList();
+        var written = Nest([.. spelled.Select(s => (s.Key.Segments, Literal(s.Key.FixedValue ?? s.Value)))]);
+        return Quoted(written) + (sections.Count == 1 ? In(sections[0]) : string.Empty);
+    }
 
     /// <summary>Where a finding at <paramref name="pointer"/> is reported.</summary>
     public abstract SourcePosition Locate(JsonPositionIndex positions, DefinitionFileKind file, string pointer);
@@ -54,11 +61,8 @@ public abstract class AuthorTerms
     /// <summary>Where a fix is reported: at its key when it is written, else at the object it belongs in.</summary>
     public abstract SourcePosition Locate(JsonPositionIndex positions, PlacedFix fix);
 
-    /// <summary>The key's path in these terms.</summary>
-    protected abstract IReadOnlyList<string> Spell(DefinitionFileKind file, string key);
-
-    /// <summary>The value these terms write for the key, where it is fixed by the key itself (a model flag).</summary>
-    protected abstract JsonNode? FixedValue(DefinitionFileKind file, string key);
+    /// <summary>The key in these terms: its path, its section, and the value it takes where the key fixes it (a model flag).</summary>
+    protected abstract ModelKey Spell(DefinitionFileKind file, string key);
 
     /// <summary>A value as these terms write it: JSON, or model YAML.</summary>
     protected abstract string Literal(JsonNode? value);
@@ -68,6 +72,8 @@ public abstract class AuthorTerms
 
     /// <summary>Marks where a written setting starts and ends in a sentence.</summary>
     protected abstract string Quoted(string written);
+
+    private static string In(string? section) => section is null ? string.Empty : $" in '{section}'";
 
     private string Nest(IReadOnlyList<(IReadOnlyList<string> Path, string Literal)> settings) =>
         string.Join(", ", settings.GroupBy(s => s.Path[0], StringComparer.Ordinal).Select(group =>

@@ -37,9 +37,7 @@ internal sealed class ModelTerms(ModelKeyPositions keys) : AuthorTerms
         return below.Count == 0 ? origin : Walk(origin, ModelKeyTable.For(fix.Fix.File, fix.Fix.Key).Segments);
     }
 
-    protected override IReadOnlyList<string> Spell(DefinitionFileKind file, string key) => ModelKeyTable.For(file, key).Segments;
-
-    protected override JsonNode? FixedValue(DefinitionFileKind file, string key) => ModelKeyTable.Find(file, key)?.FixedValue;
+    protected override ModelKey Spell(DefinitionFileKind file, string key) => ModelKeyTable.For(file, key);
 
     protected override string Literal(JsonNode? value) => value is null ? "..." : YamlTextWriter.Inline(value);
 
@@ -63,17 +61,19 @@ internal sealed class ModelTerms(ModelKeyPositions keys) : AuthorTerms
 
     /// <summary>
     /// From a record's position down its keys: each model key written in the mapping reached so far is the next place;
-    /// a key not written leaves the place where it belongs (a leading section name is the record itself).
+    /// the first key not written leaves the place where it belongs.
     /// </summary>
     private SourcePosition Walk(SourcePosition origin, IReadOnlyList<string> modelPath)
     {
         var place = origin;
         foreach (var key in modelPath)
         {
-            if (keys.TryFind(place, key, out var position))
+            if (!keys.TryFind(place, key, out var position))
             {
-                place = position;
+                break;
             }
+
+            place = position;
         }
 
         return place;

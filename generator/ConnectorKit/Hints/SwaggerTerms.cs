@@ -19,12 +19,10 @@ internal sealed class SwaggerTerms : AuthorTerms
     public override SourcePosition Locate(JsonPositionIndex positions, PlacedFix fix) => positions.Find(fix.Pointer);
 
     /// <summary>Keys as written, except that an entry of x-ms-connector-metadata is an object with its name, not a key.</summary>
-    protected override IReadOnlyList<string> Spell(DefinitionFileKind file, string key) =>
+    protected override ModelKey Spell(DefinitionFileKind file, string key) =>
         key.Split('/') is [ConnectorMetadataKey, var entry]
-            ? [ConnectorMetadataKey, $"{{ \"propertyName\": {JsonSerializer.Serialize(entry, Compact)}, \"propertyValue\": ... }}"]
-            : key.Split('/');
-
-    protected override JsonNode? FixedValue(DefinitionFileKind file, string key) => null;
+            ? new ModelKey($"{ConnectorMetadataKey}/{{ \"propertyName\": {JsonSerializer.Serialize(entry, Compact)}, \"propertyValue\": ... }}")
+            : new ModelKey(key);
 
     protected override string Literal(JsonNode? value) => value?.ToJsonString(Compact) ?? "...";
 
