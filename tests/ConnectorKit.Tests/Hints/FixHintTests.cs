@@ -99,6 +99,12 @@ public class FixHintTests
         new("CkCertPublisherMissing", FixAction.Add, "stackOwner",
             Model(without: "stackOwner"),
             "add 'stackOwner' in 'connector'", "connector:", "add 'stackOwner'"),
+        new("CkConnectionParameterLabel", FixAction.Add, "uiDefinition/displayName",
+            Model() + ConnectionParameter("description: The region of the Contoso account."),
+            "add 'displayName'", "region:", "add 'displayName' in 'uiDefinition'"),
+        new("CkConnectionParameterLabel", FixAction.Add, "uiDefinition/description",
+            Model() + ConnectionParameter("displayName: Region"),
+            "add 'description'", "region:", "add 'description' in 'uiDefinition'"),
         new("CkCertBrandColor", FixAction.Add, "iconBrandColor",
             Model(without: "brandColor"),
             "add 'brandColor' in 'connector'", "connector:", "add 'iconBrandColor'"),
@@ -119,7 +125,7 @@ public class FixHintTests
     public void The_model_of_the_tests_has_no_finding_of_its_own()
     {
         using var folder = new TemporaryFolder();
-        folder.Write("connector.yaml", Model());
+        folder.Write("connector.yaml", Model() + ConnectionParameter("displayName: Region\n    description: The region of the Contoso account."));
         folder.Write(MoreFile, WebhookTrigger("callback: { summary: Callback URL }"));
         folder.Write("operations/registration.yaml", WebhookTrigger("bodySchema: Registration").Replace("OnItemCreated", "OnItemChanged", StringComparison.Ordinal)
             .Replace("path: /hooks\n", "path: /hooks/changes\n", StringComparison.Ordinal).Replace("DeleteHook:", "DeleteChangeHook:", StringComparison.Ordinal)
@@ -262,6 +268,15 @@ public class FixHintTests
             responses:
               "200": { description: The subscription was deleted. }
 
+        """;
+
+    /// <summary>A connection parameter with one label line (the connector section is the last of <see cref="Model"/>).</summary>
+    private static string ConnectionParameter(string label) => $"""
+
+        connectionParameters:
+          region:
+            type: string
+            {label}
         """;
 
     /// <summary>A subscription body schema whose callback URL property has the given type.</summary>
