@@ -105,6 +105,19 @@ public class FixHintTests
         new("CkConnectionParameterLabel", FixAction.Add, "uiDefinition/description",
             Model() + ConnectionParameter("displayName: Region"),
             "add 'description'", "region:", "add 'description' in 'uiDefinition'"),
+        new("CkSecretLiteral", FixAction.Remove, "oAuthSettings/clientSecret",
+            Model() + """
+
+                auth:
+                  type: oauth2
+                  identityProvider: aad
+                  authorizationUrl: https://login.microsoftonline.com/common/oauth2/authorize
+                  tokenUrl: https://login.microsoftonline.com/common/oauth2/token
+                  scopes: [Items.Read]
+                  clientId: "[[client-id]]"
+                  clientSecret: Qm9sZC1zZWNyZXQtdmFsdWU
+                """,
+            "remove 'clientSecret' in 'auth'", "clientSecret:", "remove 'clientSecret' in 'oAuthSettings'"),
         new("CkCertBrandColor", FixAction.Add, "iconBrandColor",
             Model(without: "brandColor"),
             "add 'brandColor' in 'connector'", "connector:", "add 'iconBrandColor'"),
