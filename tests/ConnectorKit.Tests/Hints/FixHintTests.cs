@@ -57,6 +57,13 @@ public class FixHintTests
                         required: false
                 """),
             "set 'required: true'", "required: false", "set \"required\": true"),
+        new("ConsumesMissing", FixAction.Add, "consumes",
+            Model(parameters: """
+                - { name: id, in: path, type: string, urlEncoding: single }
+                      - { name: note, in: formData, type: string }
+                """, method: "post"),
+            "add 'consumes: [multipart/form-data]' (or '[application/x-www-form-urlencoded]')", "GetItem:",
+            "add \"consumes\": [\"multipart/form-data\"] (or [\"application/x-www-form-urlencoded\"])"),
         new("OperationRevisionEmpty", FixAction.Add, "x-ms-api-annotation/revision",
             Model(operation: "family: GetItem"),
             "add 'revision'", "GetItem:", "add 'revision' in 'x-ms-api-annotation'"),
