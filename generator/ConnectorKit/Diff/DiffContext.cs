@@ -20,6 +20,9 @@ internal sealed class DiffContext(PositionedConnector old, PositionedConnector @
 
     public ReferenceResolver NewReferences { get; } = new(@new.Definition.ApiDefinition);
 
+    /// <summary>The advice of breaking findings, in the terms of the new version (the one its author edits).</summary>
+    public SafeRoute SafeRoute { get; } = new(@new.Terms);
+
     public IReadOnlyList<Diagnostic> Findings => _findings.Sorted();
 
     public void AtNew(DiagnosticDescriptor descriptor, DefinitionFileKind file, string pointer, string message) =>
@@ -28,6 +31,5 @@ internal sealed class DiffContext(PositionedConnector old, PositionedConnector @
     public void AtOld(DiagnosticDescriptor descriptor, DefinitionFileKind file, string pointer, string message) =>
         _findings.Add(descriptor, PositionIn(Old, file, pointer), message);
 
-    private static SourcePosition PositionIn(PositionedConnector version, DefinitionFileKind file, string pointer) =>
-        (file == DefinitionFileKind.ApiDefinition ? version.ApiDefinitionPositions : version.ApiPropertiesPositions).Find(pointer);
+    private static SourcePosition PositionIn(PositionedConnector version, DefinitionFileKind file, string pointer) => version.Locate(file, pointer);
 }

@@ -15,7 +15,7 @@ internal sealed class OperationComparer(DiffContext context)
         {
             case { Old: { } old, New: null }:
                 context.AtOld(DiffCodes.OperationRemoved, Swagger, old.Pointer,
-                    $"The operation '{pair.Name}' ({Route(old)}) was removed; flows and apps that call it stop working. {(old.IsDeprecated ? SafeRoute.KeepDeprecated(old) : SafeRoute.NewRevision(old))}");
+                    $"The operation '{pair.Name}' ({Route(old)}) was removed; flows and apps that call it stop working. {(old.IsDeprecated ? context.SafeRoute.KeepDeprecated(old) : context.SafeRoute.NewRevision(old))}");
                 break;
             case { Old: null, New: { } added }:
                 context.AtNew(DiffCodes.OperationAdded, Swagger, added.Pointer, $"The operation '{pair.Name}' ({Route(added)}) was added.");
@@ -32,19 +32,19 @@ internal sealed class OperationComparer(DiffContext context)
         if (pair.IdChanged)
         {
             context.AtNew(DiffCodes.OperationIdChanged, Swagger, JsonPointer.Append(current.Pointer, "operationId"),
-                $"The operation at {Route(current)} was '{old.OperationId}' and is now '{current.OperationId}'; flows refer to operations by id, so existing ones lose it. {SafeRoute.NewRevision(old)}");
+                $"The operation at {Route(current)} was '{old.OperationId}' and is now '{current.OperationId}'; flows refer to operations by id, so existing ones lose it. {context.SafeRoute.NewRevision(old)}");
         }
 
         if (OperationMatcher.NormalizePath(old.Path) != OperationMatcher.NormalizePath(current.Path))
         {
             context.AtNew(DiffCodes.OperationPathChanged, Swagger, current.Pointer,
-                $"The path of '{pair.Name}' changed from '{old.Path}' to '{current.Path}'. {SafeRoute.NewRevision(old)}");
+                $"The path of '{pair.Name}' changed from '{old.Path}' to '{current.Path}'. {context.SafeRoute.NewRevision(old)}");
         }
 
         if (old.Method != current.Method)
         {
             context.AtNew(DiffCodes.OperationMethodChanged, Swagger, current.Pointer,
-                $"The method of '{pair.Name}' changed from {old.Method.ToUpperInvariant()} to {current.Method.ToUpperInvariant()}. {SafeRoute.NewRevision(old)}");
+                $"The method of '{pair.Name}' changed from {old.Method.ToUpperInvariant()} to {current.Method.ToUpperInvariant()}. {context.SafeRoute.NewRevision(old)}");
         }
     }
 
@@ -59,13 +59,13 @@ internal sealed class OperationComparer(DiffContext context)
         else if (madeInternal && !current.IsDeprecated)
         {
             context.AtNew(DiffCodes.VisibilityMadeInternal, Swagger, JsonPointer.Append(current.Pointer, "x-ms-visibility"),
-                $"The operation '{pair.Name}' was made internal without being deprecated; makers can no longer find it though nothing replaces it. {SafeRoute.NewRevision(old)}");
+                $"The operation '{pair.Name}' was made internal without being deprecated; makers can no longer find it though nothing replaces it. {context.SafeRoute.NewRevision(old)}");
         }
 
         if (TriggerKind(old) != TriggerKind(current))
         {
             context.AtNew(DiffCodes.TriggerKindChanged, Swagger, current.Pointer,
-                $"'{pair.Name}' was {TriggerKind(old)} and is now {TriggerKind(current)}; flows built on it no longer fit it. {SafeRoute.NewRevision(old)}");
+                $"'{pair.Name}' was {TriggerKind(old)} and is now {TriggerKind(current)}; flows built on it no longer fit it. {context.SafeRoute.NewRevision(old)}");
         }
     }
 

@@ -87,7 +87,7 @@ internal sealed class ParameterComparer(DiffContext context, OperationPair pair)
         new SchemaComparer(context, pair, SchemaDirection.Request).Compare(old.At, current.At, $"the {current.In} parameter '{current.Name}'");
     }
 
-    private static string Advice(OperationView old) => SafeRoute.NewRevision(old);
+    private string Advice(OperationView old) => context.SafeRoute.NewRevision(old);
 
     private static List<Parameter> Collect(OperationView operation, ReferenceResolver references)
     {

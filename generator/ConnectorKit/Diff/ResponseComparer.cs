@@ -27,7 +27,7 @@ internal sealed class ResponseComparer(DiffContext context, OperationPair pair)
         {
             context.AtNew(DiffCodes.ResponsePropertyRemoved, DefinitionFileKind.ApiDefinition,
                 newResponse?.Pointer ?? JsonPointer.Append(current.Pointer, "responses"),
-                $"'{pair.Name}' no longer describes its {oldCode} response body; flows that read its properties lose them. {SafeRoute.NewRevision(old)}");
+                $"'{pair.Name}' no longer describes its {oldCode} response body; flows that read its properties lose them. {context.SafeRoute.NewRevision(old)}");
             return;
         }
 

@@ -55,7 +55,7 @@ internal sealed class SchemaComparer(DiffContext context, OperationPair pair, Sc
         }
     }
 
-    private string Advice => pair.Old is { } old ? SafeRoute.NewRevision(old) : string.Empty;
+    private string Advice => pair.Old is { } old ? context.SafeRoute.NewRevision(old) : string.Empty;
 
     private void CompareProperties(NodeAt oldSchema, NodeAt newSchema, string label)
     {

@@ -64,7 +64,7 @@ internal sealed class ApiDefinitionExpander
             root["security"] = security;
         }
 
-        var metadata = _info.ExpandConnectorMetadata(info, "/x-ms-connector-metadata");
+        var metadata = _info.ExpandConnectorMetadata(info, "/x-ms-connector-metadata", model.KeyPositions);
         if (metadata.Count > 0)
         {
             root["x-ms-connector-metadata"] = metadata;

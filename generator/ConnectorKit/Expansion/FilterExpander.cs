@@ -26,8 +26,8 @@ internal sealed class FilterExpander(OriginRecorder origins, EnumExpander enums,
     public JsonObject ExpandProperties(WebhookModel webhook, IReadOnlyList<FilterModel> filters, string pointer)
     {
         var callbackPointer = JsonPointer.Append(pointer, webhook.CallbackProperty);
-        origins.Record(callbackPointer, webhook.Position);
         var labels = webhook.Labels;
+        origins.Record(callbackPointer, labels.CallbackPosition.IsKnown ? labels.CallbackPosition : webhook.Position);
         var callback = new JsonObject { ["type"] = "string" }
             .AddIfPresent("description", labels.CallbackDescription);
         callback["x-ms-notification-url"] = true;

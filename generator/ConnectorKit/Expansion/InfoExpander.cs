@@ -35,22 +35,34 @@ internal sealed class InfoExpander(OriginRecorder origins)
         return node;
     }
 
-    /// <summary>The listing metadata the platform shows: website, privacy policy and categories, the ones given.</summary>
-    public JsonArray ExpandConnectorMetadata(ConnectorInfoModel info, string pointer)
+    /// <summary>
+    /// The listing metadata the platform shows: website, privacy policy and categories, the ones given. Each entry's
+    /// origin is its model key where <paramref name="keys"/> has it, so findings on one entry point at that key.
+    /// </summary>
+    public JsonArray ExpandConnectorMetadata(ConnectorInfoModel info, string pointer, ModelKeyPositions keys)
     {
         origins.Record(pointer, info.Position);
         var entries = new JsonArray();
-        AddEntry(entries, "Website", info.Website);
-        AddEntry(entries, "Privacy policy", info.PrivacyPolicy);
-        AddEntry(entries, "Categories", info.Categories.Count > 0 ? string.Join(';', info.Categories) : null);
-        return entries;
-    }
-
-    private static void AddEntry(JsonArray entries, string name, string? value)
-    {
-        if (value is not null)
+        foreach (var (name, modelKey, value) in new[]
         {
+            ("Website", "website", info.Website),
+            ("Privacy policy", "privacyPolicy", info.PrivacyPolicy),
+            ("Categories", "categories", info.Categories.Count > 0 ? string.Join(';', info.Categories) : null),
+        })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (keys.TryFind(info.Position, modelKey, out var position))
+            {
+                origins.Record(JsonPointer.Append(pointer, entries.Count), position);
+            }
+
             entries.Add(new JsonObject { ["propertyName"] = name, ["propertyValue"] = value });
         }
+
+        return entries;
     }
 }

@@ -41,6 +41,7 @@ public sealed class GenerationContext(string modelFolder, IReadOnlyList<ModelSou
         ? PositionedConnector.Expanded(
             definition,
             origins,
+            Model?.KeyPositions ?? new ModelKeyPositions(),
             Model?.Script is { } script ? Path.GetFullPath(Path.Combine(ModelFolder, script.File.Text)) : null,
             Model?.Info.Icon?.Position)
         : null;

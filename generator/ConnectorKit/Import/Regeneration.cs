@@ -33,7 +33,7 @@ internal static class Regeneration
     /// </summary>
     public static IReadOnlyList<Diagnostic> FailingRules(ConnectorModel model, ExpansionResult expansion)
     {
-        var context = ValidationContext.For(PositionedConnector.Expanded(expansion.Definition, expansion.Origins, scriptFile: null));
+        var context = ValidationContext.For(PositionedConnector.Expanded(expansion.Definition, expansion.Origins, model.KeyPositions, scriptFile: null));
         return [.. new ConnectorValidator(ValidationOptions.ForModel(model)).Validate(context)
             .Where(d => d.Severity == Severity.Error)
             .GroupBy(d => d.Code, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -15,6 +16,8 @@ public static partial class YamlTextWriter
 {
     private const int InlineListWidth = 72;
 
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(JsonObject document, IReadOnlyList<string>? headerComments = null)
     {
         var text = new StringWriter { NewLine = "\n" };
@@ -31,6 +34,19 @@ public static partial class YamlTextWriter
         emitter.Emit(new StreamEnd());
         return text.ToString().ReplaceLineEndings("\n");
     }
+
+    /// <summary>A value as model YAML on one line, in flow style (<c>{ list: true }</c>, <c>[a, b]</c>), as messages quote it.</summary>
+    public static string Inline(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.Count == 0 ? "{}" : "{ " + string.Join(", ", obj.Select(p => InlineString(p.Key) + ": " + Inline(p.Value))) + " }",
+        JsonArray array => "[" + string.Join(", ", array.Select(Inline)) + "]",
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => InlineString(value.GetValue<string>()),
+        _ => node?.ToJsonString() ?? "null",
+    };
+
+    /// <summary>Plain when the loader reads it back as the same string in a flow collection, else double-quoted (JSON escapes are YAML escapes).</summary>
+    private static string InlineString(string text) =>
+        !ReadsAsTyped(text) && InlinePlain().IsMatch(text) ? text : JsonSerializer.Serialize(text, Relaxed);
 
     private static void WriteNode(IEmitter emitter, JsonNode? node)
     {
@@ -97,4 +113,7 @@ public static partial class YamlTextWriter
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_./@-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SafeInline();
+
+    [GeneratedRegex(@"^[A-Za-z_$][A-Za-z0-9_./@$-]*( [A-Za-z0-9_./@$-]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InlinePlain();
 }

@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Model;
 
 namespace ConnectorKit.Loading;
 
@@ -9,6 +10,9 @@ namespace ConnectorKit.Loading;
 internal sealed class LoadContext
 {
     public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Where each key of each mapping read was written.</summary>
+    public ModelKeyPositions KeyPositions { get; } = new();
 
     public bool Incomplete { get; private set; }
 

@@ -53,6 +53,7 @@ internal sealed class MappingReader
                 $"'{key.Text}' is not a key of {what}.{Suggestions.DidYouMean(key.Text, allowedKeys)}");
         }
 
+        context.KeyPositions.Record(origin ?? mapping.Position, mapping.Entries.Select(e => (e.Key.Text, e.Key.Position)));
         return new MappingReader(mapping, what, origin ?? mapping.Position, context);
     }
 

@@ -77,6 +77,7 @@ internal sealed class ModelAccumulator(LoadContext context)
     {
         Folder = folder,
         Info = Info,
+        KeyPositions = context.KeyPositions,
         Auth = Auth,
         ConnectionParameters = ConnectionParameters.Items,
         ConnectionParameterSets = ConnectionParameterSets,

@@ -154,6 +154,7 @@ internal static class TriggerReader
                 CallbackDescription = Overridden(callback, "description", labels.CallbackDescription),
                 CallbackVisibility = callback.IsExplicitNull("visibility") ? null : callback.Choice("visibility", ParameterReader.Visibilities) ?? labels.CallbackVisibility,
                 CallbackExtensions = callback.RawMapping("extensions"),
+                CallbackPosition = callback.Origin,
             };
         }
 

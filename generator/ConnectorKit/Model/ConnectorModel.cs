@@ -54,5 +54,8 @@ public sealed record ConnectorModel
     /// <summary>Ids of semantic checks this connector opts out of (section <c>checks: { disable: [...] }</c>).</summary>
     public IReadOnlyList<string> DisabledChecks { get; init; } = [];
 
+    /// <summary>Where each key of the model's mappings was written, so messages can point at one key of a record.</summary>
+    public ModelKeyPositions KeyPositions { get; init; } = new();
+
     public IEnumerable<OperationModel> Operations => Actions.Cast<OperationModel>().Concat(Triggers);
 }

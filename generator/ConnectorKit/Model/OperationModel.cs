@@ -152,6 +152,9 @@ public sealed record WebhookLabels
 
     public string? CallbackVisibility { get; init; } = "internal";
 
+    /// <summary>Where the <c>callback:</c> labels are written; unknown when the model does not change them.</summary>
+    public SourcePosition CallbackPosition { get; init; } = SourcePosition.None;
+
     /// <summary>Keys written verbatim at the end of the callback property.</summary>
     public RawJson? CallbackExtensions { get; init; }
 

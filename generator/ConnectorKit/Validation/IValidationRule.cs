@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Hints;
 
 namespace ConnectorKit.Validation;
 
@@ -18,6 +19,13 @@ public interface IValidationRule
     /// Microsoft documents it or it was chosen from the corpus; null when there is nothing to add.
     /// </summary>
     string? Notes => null;
+
+    /// <summary>
+    /// The fixes the rule's messages end with, each stated as the key to add, set or remove; the validator words them
+    /// in the input's terms (model keys for a model). A rule reports a fix only through
+    /// <see cref="ValidationContext.Report(PlacedFix, Func{string, string})"/>, and only one listed here.
+    /// </summary>
+    IReadOnlyList<KeyFix> Fixes => [];
 
     /// <summary>Reports each finding through <paramref name="context"/>. Rules are created once and must keep no state between runs.</summary>
     void Validate(ValidationContext context);

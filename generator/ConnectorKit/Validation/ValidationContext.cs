@@ -1,6 +1,7 @@
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Inputs;
 using ConnectorKit.Json;
 
@@ -19,9 +20,11 @@ public sealed class ValidationContext
         JsonPositionIndex apiDefinitionPositions,
         JsonPositionIndex apiPropertiesPositions,
         string? scriptFile = null,
-        SourcePosition? iconPosition = null)
+        SourcePosition? iconPosition = null,
+        AuthorTerms? terms = null)
     {
         Definition = definition;
+        Terms = terms ?? AuthorTerms.Swagger;
         ApiDefinitionPositions = apiDefinitionPositions;
         ApiPropertiesPositions = apiPropertiesPositions;
         ScriptFile = scriptFile;
@@ -30,7 +33,7 @@ public sealed class ValidationContext
 
     /// <summary>The context for a connector read by any command (or expanded from a model).</summary>
     public static ValidationContext For(PositionedConnector connector) =>
-        new(connector.Definition, connector.ApiDefinitionPositions, connector.ApiPropertiesPositions, connector.ScriptFile, connector.IconPosition);
+        new(connector.Definition, connector.ApiDefinitionPositions, connector.ApiPropertiesPositions, connector.ScriptFile, connector.IconPosition, connector.Terms);
 
     public ConnectorDefinition Definition { get; }
 
@@ -44,6 +47,9 @@ public sealed class ValidationContext
     /// <summary>Where findings about the icon are reported: the icon file, or the model's <c>icon:</c> value.</summary>
     public SourcePosition IconPosition { get; }
 
+    /// <summary>The words and places of messages: Swagger keys for a connector folder, model keys for a model.</summary>
+    public AuthorTerms Terms { get; }
+
     public IReadOnlyList<Diagnostic> Findings => _findings;
 
     /// <summary>The rule being run; set by the validator so rules report under their own descriptor.</summary>
@@ -55,6 +61,22 @@ public sealed class ValidationContext
     public void Report(SourcePosition position, string message) =>
         _findings.Add(Diagnostic.Create(CurrentRule!.Descriptor, position, message));
 
-    public SourcePosition PositionOf(DefinitionFileKind file, string pointer) =>
-        (file == DefinitionFileKind.ApiDefinition ? ApiDefinitionPositions : ApiPropertiesPositions).Find(pointer);
+    /// <summary>
+    /// Reports a finding that ends with a fix, one the rule lists in <see cref="IValidationRule.Fixes"/>: the message is
+    /// made from the fix worded in the input's terms, and the finding sits at the fix's key (or where it belongs).
+    /// </summary>
+    public void Report(PlacedFix fix, Func<string, string> message)
+    {
+        if (!CurrentRule!.Fixes.Contains(fix.Fix))
+        {
+            throw new InvalidOperationException($"The rule {CurrentRule.Descriptor.Code} gives a fix it does not list in its Fixes.");
+        }
+
+        Report(Terms.Locate(PositionsOf(fix.Fix.File), fix), message(Terms.Word(fix.Fix)));
+    }
+
+    public SourcePosition PositionOf(DefinitionFileKind file, string pointer) => Terms.Locate(PositionsOf(file), file, pointer);
+
+    private JsonPositionIndex PositionsOf(DefinitionFileKind file) =>
+        file == DefinitionFileKind.ApiDefinition ? ApiDefinitionPositions : ApiPropertiesPositions;
 }

@@ -186,7 +186,7 @@ public class ValidateCommandTests
         var run = CliRun.In(folder.Path, "validate", "model", "--certification");
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Contains("model/connector.yaml(1,1): error FieldLengthExceeded: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("model/connector.yaml(2,3): error FieldLengthExceeded: ", run.Output, StringComparison.Ordinal);
         Assert.Contains("'Connector'", run.Output, StringComparison.Ordinal);
     }
 

@@ -48,6 +48,24 @@ public class ConnectorVersionLoaderTests
     }
 
     [Fact]
+    public void The_safe_route_for_a_model_names_model_keys()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("old/connector.yaml", Model);
+        var changed = Model.Replace("path: /things/{id}", "path: /items/{id}", StringComparison.Ordinal);
+        var newFile = folder.Write("new/connector.yaml", changed);
+
+        var old = ConnectorVersionLoader.Load(Path.Combine(folder.Path, "old"));
+        var current = ConnectorVersionLoader.Load(Path.Combine(folder.Path, "new"));
+        var finding = Assert.Single(BreakingChangeDetector.Compare(old.Version!, current.Version!), d => d.Code == DiffCodes.OperationPathChanged.Code);
+
+        Assert.Contains("add the changed operation as 'GetThingV2' with 'family: GetThing, revision: 2'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("mark 'GetThing' 'deprecated: true, visibility: internal'", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("x-ms-", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(newFile, finding.Position.File);
+    }
+
+    [Fact]
     public void A_single_swagger_file_loads_without_apiProperties()
     {
         using var folder = new TemporaryFolder();

@@ -36,8 +36,8 @@ public class OperationChangeTests
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(DiffScenario.Locate(scenario.OldSwaggerFile, scenario.OldSwagger, "\"delete\""), finding.Position);
         Assert.Contains("'DeleteItem'", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("'DeleteItemV2' with x-ms-api-annotation { family: DeleteItem, revision: 2 }", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("deprecated: true and x-ms-visibility: internal", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'DeleteItemV2' with \"x-ms-api-annotation\": { \"family\": \"DeleteItem\", \"revision\": 2 }", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("mark 'DeleteItem' \"deprecated\": true, \"x-ms-visibility\": \"internal\" so", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class OperationChangeTests
         var finding = scenario.Single(DiffCodes.OperationRemoved);
 
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("keep the deprecated 'GetItems' in the definition, hidden with x-ms-visibility: internal", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("keep the deprecated 'GetItems' in the definition, hidden with \"x-ms-visibility\": \"internal\"", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,6 +166,6 @@ public class OperationChangeTests
 
         var finding = scenario.Single(DiffCodes.OperationRemoved);
 
-        Assert.Contains("'GetItemsV3' with x-ms-api-annotation { family: ListItems, revision: 3 }", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'GetItemsV3' with \"x-ms-api-annotation\": { \"family\": \"ListItems\", \"revision\": 3 }", finding.Message, StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 using ConnectorKit.Validation;
 
@@ -22,6 +23,17 @@ public class ConnectorValidatorTests
         var crash = Assert.Single(findings, f => f.Code == DiagnosticCodes.ValidationRuleFailed.Code);
         Assert.Contains("ThrowingRule", crash.Message, StringComparison.Ordinal);
         Assert.Contains("InvalidOperationException: broken", crash.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_that_gives_a_fix_it_does_not_list_fails_like_a_crash()
+    {
+        var validator = new ConnectorValidator(ValidationOptions.Default, [new UnlistedFixRule()]);
+
+        var crash = Assert.Single(validator.Validate(ContextOf("""{ "info": { "title": "T" } }""")));
+
+        Assert.Equal(DiagnosticCodes.ValidationRuleFailed.Code, crash.Code);
+        Assert.Contains("gives a fix it does not list", crash.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,6 +74,17 @@ public class ConnectorValidatorTests
     {
         var read = JsonFileReader.Read(System.Text.Encoding.UTF8.GetBytes(swagger), "apiDefinition.swagger.json");
         return new ValidationContext(new ConnectorDefinition((JsonObject)read.Root!, null), read.Positions, JsonPositionIndex.Empty("apiProperties.json"));
+    }
+
+    /// <summary>Reports a fix without listing it in Fixes, so the fix table and the tests of fixes would miss it.</summary>
+    private sealed class UnlistedFixRule : IValidationRule
+    {
+        public DiagnosticDescriptor Descriptor { get; } = new(nameof(UnlistedFixRule), "Gives an unlisted fix.", Severity.Warning);
+
+        public bool CertificationOnly => false;
+
+        public void Validate(ValidationContext context) =>
+            context.Report(KeyFix.Add("x-ms-summary", "Title").At("/info"), hint => $"The info needs a summary; {hint}.");
     }
 
     private sealed class ThrowingRule : IValidationRule

@@ -1,5 +1,7 @@
 using System.Text;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Hints;
+using ConnectorKit.Model;
 using ConnectorKit.Reporting;
 using ConnectorKit.Validation;
 
@@ -20,6 +22,7 @@ public static class RuleTableDocument
         text.Append(Start).Append("\n\n");
         WriteOwnRules(text);
         WriteMicrosoftRules(text);
+        WriteFixes(text);
         WriteRegistry(text);
         text.Append(End);
         return text.ToString();
@@ -61,6 +64,22 @@ public static class RuleTableDocument
             }
 
             text.Append(" |\n");
+        }
+
+        text.Append('\n');
+    }
+
+    /// <summary>Each fix a rule gives, worded for a connector folder and for a model (see "Messages and fixes").</summary>
+    private static void WriteFixes(StringBuilder text)
+    {
+        var model = AuthorTerms.Model(new ModelKeyPositions());
+        var fixes = RuleCatalogue.Rules.SelectMany(rule => rule.Fixes.Select(fix => (rule.Descriptor.Code, Fix: fix))).ToList();
+        text.Append("### Fixes (").Append(fixes.Count).Append(")\n\n");
+        text.Append("The fixes rules give, as a connector folder and as a model read them.\n\n");
+        text.Append("| Code | In a connector folder | In a model |\n|---|---|---|\n");
+        foreach (var (code, fix) in fixes)
+        {
+            text.Append("| ").Append(code).Append(" | `").Append(Cell(AuthorTerms.Swagger.Word(fix))).Append("` | `").Append(Cell(model.Word(fix))).Append("` |\n");
         }
 
         text.Append('\n');

@@ -91,9 +91,9 @@ public class ValidationInputLoaderTests
 
         var title = Assert.Single(findings, d => d.Code == "FieldLengthExceeded");
         var summary = Assert.Single(findings, d => d.Code == "CkCertSummaryEnding");
-        // As precise as the model records origins: the connector mapping for info, the operation's key for its fields.
-        Assert.Equal(new SourcePosition(modelFile, 1, 1), title.Position);
-        Assert.Equal(new SourcePosition(modelFile, 10, 3), summary.Position);
+        // At the model key that wrote the node: the connector's title, the action's summary.
+        Assert.Equal(new SourcePosition(modelFile, 2, 3), title.Position);
+        Assert.Equal(new SourcePosition(modelFile, 13, 5), summary.Position);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
-using ConnectorKit.Json;
+using ConnectorKit.Hints;
 
 namespace ConnectorKit.Validation.Rules.Certification;
 
@@ -13,27 +13,30 @@ public sealed partial class CkCertBrandColor : IValidationRule
 {
     private static readonly string[] Refused = ["#007ee5", "#ffffff"];
 
+    private static readonly KeyFix AddBrandColor = KeyFix.Add("iconBrandColor").InApiProperties();
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkCertBrandColor), "iconBrandColor is missing, not #rrggbb, or #007ee5 or #ffffff.", Severity.Error);
 
     public bool CertificationOnly => true;
 
+    public IReadOnlyList<KeyFix> Fixes => [AddBrandColor];
+
     public void Validate(ValidationContext context)
     {
-        var properties = context.Definition.Properties;
-        var color = properties.IconBrandColor;
+        var color = context.Definition.Properties.IconBrandColor;
+        var key = context.Terms.Name(DefinitionFileKind.ApiProperties, "iconBrandColor");
         if (color is null)
         {
-            context.Report(DefinitionFileKind.ApiProperties, properties.Properties is null ? JsonPointer.Root : "/properties",
-                "apiProperties has no iconBrandColor; certified connectors set their brand colour as #rrggbb.");
+            context.Report(AddBrandColor.At("/properties"), hint => $"Certified connectors set their brand colour as #rrggbb; {hint}.");
         }
         else if (!HexColor().IsMatch(color))
         {
-            context.Report(DefinitionFileKind.ApiProperties, "/properties/iconBrandColor", $"iconBrandColor '{color}' must be written as #rrggbb.");
+            context.Report(DefinitionFileKind.ApiProperties, "/properties/iconBrandColor", $"{key} is '{color}'; write the colour as #rrggbb.");
         }
         else if (Refused.Contains(color, StringComparer.OrdinalIgnoreCase))
         {
             context.Report(DefinitionFileKind.ApiProperties, "/properties/iconBrandColor",
-                $"iconBrandColor '{color}' is not allowed for certified connectors (neither #007ee5 nor #ffffff); use the service's brand colour.");
+                $"{key} is '{color}', which certified connectors may not use (neither #007ee5 nor #ffffff); use the service's brand colour.");
         }
     }
 

@@ -1,5 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 
 namespace ConnectorKit.Validation.Rules.Certification;
@@ -7,26 +7,35 @@ namespace ConnectorKit.Validation.Rules.Certification;
 /// <summary>Certification: info.contact says who supports the connector, with a name and an email or URL.</summary>
 public sealed class CkCertContactMissing : IValidationRule
 {
+    private static readonly KeyFix AddContact = KeyFix.Add("info/contact");
+
+    private static readonly KeyFix AddName = KeyFix.Add("info/contact/name");
+
+    private static readonly KeyFix AddEmail = KeyFix.Add("info/contact/email");
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkCertContactMissing), "The connector has no contact (info.contact with a name and an email or URL).", Severity.Error);
 
     public bool CertificationOnly => true;
 
+    public IReadOnlyList<KeyFix> Fixes => [AddContact, AddName, AddEmail];
+
     public void Validate(ValidationContext context)
     {
-        var info = context.Definition.ApiDefinition.Child("info").ObjectOrNull();
-        if (info.Child("contact").ObjectOrNull() is not { } contact)
+        if (context.Definition.ApiDefinition.Child("info").Child("contact").ObjectOrNull() is not { } contact)
         {
-            context.Report(DefinitionFileKind.ApiDefinition, info is null ? JsonPointer.Root : "/info",
-                "The connector has no info.contact; certified connectors name who supports them (name, and email or url).");
+            context.Report(AddContact.At(JsonPointer.Root), hint =>
+                $"The connector names no contact; certified connectors name who supports them: {hint}, with a name and an email or url.");
             return;
         }
 
-        var hasName = !string.IsNullOrWhiteSpace(contact.Child("name").StringOrNull());
-        var hasReach = !string.IsNullOrWhiteSpace(contact.Child("email").StringOrNull()) || !string.IsNullOrWhiteSpace(contact.Child("url").StringOrNull());
-        if (!hasName || !hasReach)
+        if (string.IsNullOrWhiteSpace(contact.Child("name").StringOrNull()))
         {
-            context.Report(DefinitionFileKind.ApiDefinition, "/info/contact",
-                $"info.contact needs {(hasName ? string.Empty : "a name")}{(!hasName && !hasReach ? " and " : string.Empty)}{(hasReach ? string.Empty : "an email or url")}.");
+            context.Report(AddName.At(JsonPointer.Root), hint => $"The connector's contact has no name; {hint}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(contact.Child("email").StringOrNull()) && string.IsNullOrWhiteSpace(contact.Child("url").StringOrNull()))
+        {
+            context.Report(AddEmail.At(JsonPointer.Root), hint => $"The connector's contact gives no way to reach it; {hint}, or a url.");
         }
     }
 }

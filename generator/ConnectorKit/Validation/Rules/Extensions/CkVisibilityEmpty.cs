@@ -1,4 +1,6 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Hints;
+using ConnectorKit.Expansion;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
@@ -12,9 +14,13 @@ public sealed class CkVisibilityEmpty : IValidationRule
 {
     public const string Key = "x-ms-visibility";
 
+    private static readonly KeyFix RemoveVisibility = KeyFix.Remove(Key);
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkVisibilityEmpty), "An x-ms-visibility is empty.", Severity.Warning);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [RemoveVisibility];
 
     public string? Notes => "Certified connectors ship an empty x-ms-visibility and the platform takes them; any other value outside important, advanced and internal is JsonValueNotInEnum's error.";
 
@@ -24,7 +30,8 @@ public sealed class CkVisibilityEmpty : IValidationRule
         {
             if (shaped.Node[Key].StringOrNull() is "")
             {
-                context.ReportSwagger(shaped.Member(Key), "'x-ms-visibility' is empty, which the platform takes as no visibility; remove it, or use important, advanced or internal.");
+                context.Report(RemoveVisibility.At(shaped.Pointer), hint =>
+                    $"{context.Terms.Name(DefinitionFileKind.ApiDefinition, Key)} is empty, which the platform takes as no visibility; {hint}, or give it one of important, advanced or internal.");
             }
         }
     }

@@ -1,5 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 
 namespace ConnectorKit.Validation.Rules.Properties;
@@ -7,9 +7,15 @@ namespace ConnectorKit.Validation.Rules.Properties;
 /// <summary>Certification: each connection parameter a user fills in has a display name and a description (uiDefinition).</summary>
 public sealed class CkConnectionParameterLabel : IValidationRule
 {
+    private static readonly KeyFix AddDisplayName = KeyFix.Add("uiDefinition/displayName").InApiProperties();
+
+    private static readonly KeyFix AddDescription = KeyFix.Add("uiDefinition/description").InApiProperties();
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkConnectionParameterLabel), "A connection parameter has no display name or description.", Severity.Warning);
 
     public bool CertificationOnly => true;
+
+    public IReadOnlyList<KeyFix> Fixes => [AddDisplayName, AddDescription];
 
     public void Validate(ValidationContext context)
     {
@@ -21,11 +27,13 @@ public sealed class CkConnectionParameterLabel : IValidationRule
             }
 
             var ui = parameter.Node.Child("uiDefinition").ObjectOrNull();
-            var missing = new[] { "displayName", "description" }.Where(k => string.IsNullOrWhiteSpace(ui.Child(k).StringOrNull())).ToList();
-            if (missing.Count > 0)
+            foreach (var (fix, key, label) in new[] { (AddDisplayName, "displayName", "name"), (AddDescription, "description", "description") })
             {
-                context.Report(DefinitionFileKind.ApiProperties, ui is null ? parameter.Pointer : JsonPointer.Append(parameter.Pointer, "uiDefinition"),
-                    $"The connection parameter '{parameter.Name}' needs a uiDefinition {string.Join(" and ", missing)} so users know what to enter.");
+                if (string.IsNullOrWhiteSpace(ui.Child(key).StringOrNull()))
+                {
+                    context.Report(fix.At(parameter.Pointer), hint =>
+                        $"The connection parameter '{parameter.Name}' shows users no {label}, so they cannot tell what to enter; {hint}.");
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 
 namespace ConnectorKit.Validation.Rules.Properties;
@@ -11,9 +11,13 @@ namespace ConnectorKit.Validation.Rules.Properties;
 /// </summary>
 public sealed partial class CkSecretLiteral : IValidationRule
 {
+    private static readonly KeyFix RemoveSecret = KeyFix.Remove("oAuthSettings/clientSecret").InApiProperties();
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkSecretLiteral), "OAuth settings hold what looks like a real client secret.", Severity.Error);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [RemoveSecret];
 
     public string? Notes => "Placeholders: empty, double-bracketed, angle-bracketed or braced text, or text naming a placeholder (dummy, placeholder, secret, your, xxx).";
 
@@ -23,8 +27,8 @@ public sealed partial class CkSecretLiteral : IValidationRule
         {
             if (settings.Child("clientSecret").StringOrNull() is { } secret && !IsPlaceholder(secret))
             {
-                context.Report(DefinitionFileKind.ApiProperties, JsonPointer.Append(pointer, "clientSecret"),
-                    $"The OAuth settings of '{parameter}' hold a literal clientSecret; remove it or write a placeholder, and enter the secret in the portal.");
+                context.Report(RemoveSecret.At(JsonPointer.Parent(pointer)!), hint =>
+                    $"The OAuth settings of '{parameter}' hold a literal client secret; {hint} or write a placeholder, and enter the secret in the portal.");
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed class CkWebhookDeleteMissing : IValidationRule
         foreach (var trigger in operations.Where(o => o.IsWebhookTrigger))
         {
             context.Report(DefinitionFileKind.ApiDefinition, trigger.Pointer,
-                $"The webhook trigger {trigger.OperationId ?? trigger.Path} subscribes, but the connector has no DELETE operation to unsubscribe with; add one (x-ms-visibility: internal).");
+                $"The webhook trigger {trigger.OperationId ?? trigger.Path} subscribes, but the connector has no DELETE operation to unsubscribe with; add one, with {context.Terms.Settings(DefinitionFileKind.ApiDefinition, ("x-ms-visibility", "internal"))}.");
         }
     }
 }

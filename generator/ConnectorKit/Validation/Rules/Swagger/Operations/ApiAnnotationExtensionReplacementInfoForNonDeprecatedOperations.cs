@@ -1,5 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 
@@ -8,10 +8,14 @@ namespace ConnectorKit.Validation.Rules.Swagger.Operations;
 /// <summary>Only a deprecated operation may point its callers to a replacement.</summary>
 public sealed class ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations : IValidationRule
 {
+    private static readonly KeyFix SetDeprecated = KeyFix.Set("deprecated", true);
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations),
         "A replacement is named for an operation that is not deprecated.", Severity.Error);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [SetDeprecated];
 
     public void Validate(ValidationContext context)
     {
@@ -19,8 +23,8 @@ public sealed class ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperati
         {
             if (operation.ApiAnnotation.Child("replacement") is not null && !operation.IsDeprecated)
             {
-                context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-api-annotation"), "replacement"),
-                    $"Operation '{OperationLookup.DisplayName(operation)}' names a replacement in 'x-ms-api-annotation' but is not deprecated; set 'deprecated: true' or remove 'replacement'.");
+                context.Report(SetDeprecated.At(operation.Pointer), hint =>
+                    $"Operation '{OperationLookup.DisplayName(operation)}' names a replacement in 'x-ms-api-annotation' but is not deprecated; {hint}, or remove 'replacement'.");
             }
         }
     }

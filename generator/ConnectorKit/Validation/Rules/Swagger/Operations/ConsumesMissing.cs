@@ -1,5 +1,6 @@
+using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Operations;
@@ -11,9 +12,13 @@ namespace ConnectorKit.Validation.Rules.Swagger.Operations;
 /// </summary>
 public sealed class ConsumesMissing : IValidationRule
 {
+    private static readonly KeyFix AddConsumes = KeyFix.Add("consumes", new JsonArray(FormContent.Multipart), new JsonArray(FormContent.UrlEncoded));
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(ConsumesMissing), "An operation with form data does not list a MIME type in 'consumes'.", Severity.Error);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [AddConsumes];
 
     public void Validate(ValidationContext context)
     {
@@ -22,8 +27,8 @@ public sealed class ConsumesMissing : IValidationRule
         {
             if (FormContent.FormDataParameters(swagger.Node, operation).Count > 0 && FormContent.MediaTypes(swagger, operation).Count == 0)
             {
-                context.Report(DefinitionFileKind.ApiDefinition, operation.Pointer,
-                    $"Operation '{OperationLookup.DisplayName(operation)}' sends form data but lists no MIME type in 'consumes'; add '{FormContent.Multipart}' or '{FormContent.UrlEncoded}'.");
+                context.Report(AddConsumes.At(operation.Pointer), hint =>
+                    $"Operation '{OperationLookup.DisplayName(operation)}' sends form data but says in no 'consumes' how; {hint}.");
             }
         }
     }

@@ -1,5 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 
@@ -10,9 +10,13 @@ public sealed class InvalidNextLinkNameValue : IValidationRule
 {
     private static readonly string[] Supported = ["nextLink", "@odata.nextLink"];
 
+    private static readonly KeyFix SetNextLink = KeyFix.Set("x-ms-pageable/nextLinkName", Supported[0], Supported[1]);
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(InvalidNextLinkNameValue), "'x-ms-pageable' names an unsupported next-link property.", Severity.Error);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [SetNextLink];
 
     public void Validate(ValidationContext context)
     {
@@ -21,8 +25,8 @@ public sealed class InvalidNextLinkNameValue : IValidationRule
             var pageable = operation.Node.Child("x-ms-pageable");
             if (pageable.Child("nextLinkName") is { } value && (value.StringOrNull() is not { } name || !Supported.Contains(name, StringComparer.Ordinal)))
             {
-                context.Report(DefinitionFileKind.ApiDefinition, JsonPointer.Append(JsonPointer.Append(operation.Pointer, "x-ms-pageable"), "nextLinkName"),
-                    $"Operation '{OperationLookup.DisplayName(operation)}' pages with next-link property {value.ToJsonString()}; the platform follows only 'nextLink' or '@odata.nextLink'.");
+                context.Report(SetNextLink.At(operation.Pointer), hint =>
+                    $"Operation '{OperationLookup.DisplayName(operation)}' pages with next-link property {value.ToJsonString()}, which the platform does not follow; {hint}.");
             }
         }
     }

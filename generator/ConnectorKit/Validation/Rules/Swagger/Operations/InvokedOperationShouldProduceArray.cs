@@ -24,7 +24,7 @@ public sealed class InvokedOperationShouldProduceArray : IValidationRule
             {
                 var where = gap.Path.Length == 0 ? "its response body" : $"'{gap.Path}' of its response";
                 context.Report(DefinitionFileKind.ApiDefinition, gap.Pointer,
-                    $"'{call.Invocation.Extension}' expects an array at {where}, but the successful response of '{OperationLookup.DisplayName(call.Target!.Operation)}' does not define one there.");
+                    $"{context.Terms.Name(DefinitionFileKind.ApiDefinition, call.Invocation.Extension)} expects an array at {where}, but the successful response of '{OperationLookup.DisplayName(call.Target!.Operation)}' does not define one there.");
             }
         }
     }

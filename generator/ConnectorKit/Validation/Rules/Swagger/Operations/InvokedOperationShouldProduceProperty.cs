@@ -23,7 +23,7 @@ public sealed class InvokedOperationShouldProduceProperty : IValidationRule
             foreach (var gap in InvokedResponses.Gaps(root, call).Where(g => g.Expectation == ResponseExpectation.Property))
             {
                 context.Report(DefinitionFileKind.ApiDefinition, gap.Pointer,
-                    $"'{call.Invocation.Extension}' reads '{gap.Path}', but the successful response of '{OperationLookup.DisplayName(call.Target!.Operation)}' does not define that property.");
+                    $"{context.Terms.Name(DefinitionFileKind.ApiDefinition, call.Invocation.Extension)} reads '{gap.Path}', but the successful response of '{OperationLookup.DisplayName(call.Target!.Operation)}' does not define that property.");
             }
         }
     }

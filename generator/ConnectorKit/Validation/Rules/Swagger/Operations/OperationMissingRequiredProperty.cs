@@ -30,7 +30,7 @@ public sealed class OperationMissingRequiredProperty : IValidationRule
             {
                 var pointer = call.Invocation.Node.ContainsKey("parameters") ? JsonPointer.Append(call.Invocation.Pointer, "parameters") : call.Invocation.Pointer;
                 context.Report(DefinitionFileKind.ApiDefinition, pointer,
-                    $"'{call.Invocation.Extension}' invokes '{OperationLookup.DisplayName(target.Operation)}' without its required parameter '{parameter.Name}'; add it to 'parameters'.");
+                    $"{context.Terms.Name(DefinitionFileKind.ApiDefinition, call.Invocation.Extension)} invokes '{OperationLookup.DisplayName(target.Operation)}' without its required parameter '{parameter.Name}'; add it to 'parameters'.");
             }
         }
     }

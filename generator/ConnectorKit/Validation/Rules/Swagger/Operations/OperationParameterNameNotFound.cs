@@ -24,13 +24,13 @@ public sealed class OperationParameterNameNotFound : IValidationRule
                 if (call.Target is { } target && BindingInputs.Target(call, binding) is null && !(IsLegacy(call) && target.IsBodyProperty(binding.Key)))
                 {
                     context.Report(DefinitionFileKind.ApiDefinition, binding.Pointer,
-                        $"'{binding.Key}' is not an input of operation '{OperationLookup.DisplayName(target.Operation)}', which '{call.Invocation.Extension}' invokes.");
+                        $"'{binding.Key}' is not an input of operation '{OperationLookup.DisplayName(target.Operation)}', which {context.Terms.Name(DefinitionFileKind.ApiDefinition, call.Invocation.Extension)} invokes.");
                 }
 
                 if (binding.Kind == BindingKind.Reference && BindingInputs.Source(call, binding) is null && !(IsLegacy(call) && call.Caller.IsBodyProperty(binding.Reference!)))
                 {
                     context.Report(DefinitionFileKind.ApiDefinition, binding.Pointer,
-                        $"'{binding.Reference}' is not an input of operation '{OperationLookup.DisplayName(call.Caller.Operation)}', so '{call.Invocation.Extension}' cannot read it.");
+                        $"'{binding.Reference}' is not an input of operation '{OperationLookup.DisplayName(call.Caller.Operation)}', so {context.Terms.Name(DefinitionFileKind.ApiDefinition, call.Invocation.Extension)} cannot read it.");
                 }
             }
         }

@@ -1,5 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
+using ConnectorKit.Hints;
 using ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 
 namespace ConnectorKit.Validation.Rules.Swagger.Operations;
@@ -7,9 +7,13 @@ namespace ConnectorKit.Validation.Rules.Swagger.Operations;
 /// <summary>An operation placed in a family should say which revision of the family it is.</summary>
 public sealed class OperationRevisionEmpty : IValidationRule
 {
+    private static readonly KeyFix AddRevision = KeyFix.Add("x-ms-api-annotation/revision");
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(OperationRevisionEmpty), "An operation in a family has no revision.", Severity.Warning);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [AddRevision];
 
     public void Validate(ValidationContext context)
     {
@@ -17,8 +21,8 @@ public sealed class OperationRevisionEmpty : IValidationRule
         {
             if (family is not null && member.Revision is null)
             {
-                context.Report(DefinitionFileKind.ApiDefinition, member.AnnotationPointer,
-                    $"Operation '{OperationLookup.DisplayName(member.Operation)}' belongs to family '{family}' but its 'x-ms-api-annotation' gives no whole-number 'revision'.");
+                context.Report(AddRevision.At(member.Operation.Pointer), hint =>
+                    $"Operation '{OperationLookup.DisplayName(member.Operation)}' belongs to family '{family}' but gives no whole-number revision; {hint}.");
             }
         }
     }

@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
@@ -10,9 +11,13 @@ namespace ConnectorKit.Validation.Rules.Swagger.Parameters;
 /// </summary>
 public sealed class PathParameterMissingEncoding : IValidationRule
 {
+    private static readonly KeyFix AddEncoding = KeyFix.Add("x-ms-url-encoding", "single", "double");
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(PathParameterMissingEncoding), "A string path parameter does not set 'x-ms-url-encoding'.", Severity.Warning);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [AddEncoding];
 
     public void Validate(ValidationContext context)
     {
@@ -20,8 +25,8 @@ public sealed class PathParameterMissingEncoding : IValidationRule
         {
             if (parameter.IsIn("path") && parameter.Node.Child("type").StringOrNull() is null or "string" && !parameter.Node.ContainsKey("x-ms-url-encoding"))
             {
-                context.ReportSwagger(parameter.Pointer,
-                    $"The path parameter '{parameter.Node.Child("name").StringOrNull()}' does not say how its value is encoded; add \"x-ms-url-encoding\": \"single\" (or \"double\" if the service expects it).");
+                context.Report(AddEncoding.At(parameter.Pointer), hint =>
+                    $"The path parameter '{parameter.Node.Child("name").StringOrNull()}' does not say how its value is encoded; {hint}, the second if the service expects the value encoded twice.");
             }
         }
     }

@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Expansion;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
@@ -25,7 +26,7 @@ public sealed class AdditionalPropertyNotAllowedAdjacentToRef : IValidationRule
         {
             foreach (var (key, _) in node.Where(p => p.Key != "$ref"))
             {
-                context.ReportSwagger(JsonPointer.Append(pointer, key), $"'{key}' sits beside '$ref' and is ignored: the reference replaces the whole object. Move it into the referenced definition or remove it.");
+                context.ReportSwagger(JsonPointer.Append(pointer, key), $"{context.Terms.Name(DefinitionFileKind.ApiDefinition, key)} sits beside '$ref' and is ignored: the reference replaces the whole object. Move it into the referenced definition or remove it.");
             }
         }
     }

@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Expansion;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Extensions;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
@@ -35,7 +36,7 @@ public sealed class JsonValueNotInEnum : IValidationRule
             {
                 if (shaped.Node[field].StringOrNull() is { } value && !allowed.Contains(value, StringComparer.Ordinal) && !IsEmptyVisibility(field, value))
                 {
-                    context.ReportSwagger(shaped.Member(field), $"'{value}' is not a valid '{field}'; use one of: {string.Join(", ", allowed)}.");
+                    context.ReportSwagger(shaped.Member(field), $"'{value}' is not a valid {context.Terms.Name(DefinitionFileKind.ApiDefinition, field)}; use one of: {string.Join(", ", allowed)}.");
                 }
             }
         }

@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
@@ -11,9 +12,13 @@ namespace ConnectorKit.Validation.Rules.Swagger.Properties;
 /// </summary>
 public sealed class PropertyMustBeRequired : IValidationRule
 {
+    private static readonly KeyFix SetRequired = KeyFix.Set("required", true);
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(PropertyMustBeRequired), "An internal parameter with a default is not required.", Severity.Error);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [SetRequired];
 
     public void Validate(ValidationContext context)
     {
@@ -22,7 +27,8 @@ public sealed class PropertyMustBeRequired : IValidationRule
             var node = parameter.Node;
             if (!parameter.IsReference && node.Child("x-ms-visibility").StringOrNull() == "internal" && node.ContainsKey("default") && node.Child("required").BooleanOrNull() != true)
             {
-                context.ReportSwagger(parameter.Pointer, $"The parameter '{node.Child("name").StringOrNull()}' is internal and has a default, but it is optional, so its default is never sent; add \"required\": true.");
+                context.Report(SetRequired.At(parameter.Pointer), hint =>
+                    $"The parameter '{node.Child("name").StringOrNull()}' is internal and has a default, but it is optional, so its default is never sent; {hint}.");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Expansion;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Operations.Support;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
@@ -28,7 +29,7 @@ public sealed class SchemaDefinitionSetIncorrectly : IValidationRule
                 && LocalReferences.Resolve(swagger.Node, response, JsonPointer.Append(responsesPointer, code)) is { } resolved && resolved.Node.ContainsKey("schema"));
             if (!hasResponseSchema && operation.NotificationContent.Child("schema") is null)
             {
-                context.ReportSwagger(operation.Pointer, $"The trigger '{operation.OperationId}' has no output schema, so the designer shows no outputs; add a schema to its 200 or 201 response, or for a webhook to 'x-ms-notification-content'.");
+                context.ReportSwagger(operation.Pointer, $"The trigger '{operation.OperationId}' has no output schema, so the designer shows no outputs; add a schema to its 200 or 201 response, or for a webhook to {context.Terms.Name(DefinitionFileKind.ApiDefinition, "x-ms-notification-content")}.");
             }
         }
     }

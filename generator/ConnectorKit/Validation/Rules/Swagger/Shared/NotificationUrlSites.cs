@@ -15,6 +15,9 @@ internal readonly record struct SchemaStep(JsonObject Node, string? PropertyName
 internal sealed record NotificationUrlSite(ResolvedParameter Parameter, IReadOnlyList<SchemaStep> Chain, string Pointer)
 {
     public JsonObject Node => Chain[^1].Node;
+
+    /// <summary>The marked schema (the object that holds the marker).</summary>
+    public string SchemaPointer => JsonPointer.Parent(Pointer)!;
 }
 
 internal static class NotificationUrlSites

@@ -1,4 +1,5 @@
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Hints;
 using ConnectorKit.Json;
 using ConnectorKit.Validation.Rules.Swagger.Shared;
 
@@ -7,9 +8,13 @@ namespace ConnectorKit.Validation.Rules.Swagger.Webhooks;
 /// <summary>The user never types the callback URL: the property, or a parent of it, must be internal.</summary>
 public sealed class NotificationUrlNotInternal : IValidationRule
 {
+    private static readonly KeyFix SetInternal = KeyFix.Set("x-ms-visibility", "internal");
+
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(NotificationUrlNotInternal), "The notification URL property is not internal.", Severity.Error);
 
     public bool CertificationOnly => false;
+
+    public IReadOnlyList<KeyFix> Fixes => [SetInternal];
 
     public void Validate(ValidationContext context)
     {
@@ -17,7 +22,8 @@ public sealed class NotificationUrlNotInternal : IValidationRule
         {
             if (!site.Parameter.IsInternal && !site.Chain.Any(s => s.Node.Child("x-ms-visibility").StringOrNull() == "internal"))
             {
-                context.ReportSwagger(site.Pointer, "The platform fills the notification URL itself; mark this property (or its parent, or the body parameter) \"x-ms-visibility\": \"internal\".");
+                context.Report(SetInternal.At(site.SchemaPointer), hint =>
+                    $"The platform fills the notification URL itself; {hint} on this property (or on its parent, or on the body parameter).");
             }
         }
     }

@@ -16,7 +16,8 @@ public sealed class ApiAnnotationRuleTests
     public void A_replacement_on_an_operation_that_is_not_deprecated_is_reported()
     {
         var rule = new ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations();
-        AssertAt(rule, WithReplacement(Complete, deprecated: false), "\"replacement\"");
+        // The fix is to add 'deprecated', so the finding sits where it belongs: the operation.
+        AssertAt(rule, WithReplacement(Complete, deprecated: false), "\"get\"");
         AssertClean(rule, WithReplacement(Complete, deprecated: true));
     }
 

@@ -14,11 +14,11 @@ public sealed class RequestContentRuleTests
         + $"        \"parameters\": [ {field} ],\n        {Ok}", "post");
 
     [Fact]
-    public void Form_data_without_consumes_is_reported_at_the_operation()
+    public void Form_data_without_consumes_is_reported_at_the_operation_or_its_empty_consumes()
     {
         var rule = new ConsumesMissing();
         AssertAt(rule, Form(TextField, null), "\"post\"");
-        AssertAt(rule, Form(TextField, string.Empty), "\"post\"");
+        AssertAt(rule, Form(TextField, string.Empty), "\"consumes\"");
         AssertClean(rule, Form(TextField, "\"multipart/form-data\""));
     }
 

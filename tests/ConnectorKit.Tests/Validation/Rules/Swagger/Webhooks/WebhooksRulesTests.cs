@@ -38,9 +38,10 @@ public sealed class WebhooksRulesTests
               }
             }
             """ },
-        { "NotificationUrlNotInternal", Subscribe("\"type\": \"string\", »\"x-ms-notification-url\": true") },
+        // Its fix adds 'x-ms-visibility' to the property, so it is reported at the property.
+        { "NotificationUrlNotInternal", Subscribe("\"type\": \"string\", \"x-ms-notification-url\": true").Replace("\"callback\": {", "»\"callback\": {", StringComparison.Ordinal) },
         { "NotificationUrlNotRequired", Subscribe("\"type\": \"string\", \"x-ms-visibility\": \"internal\", »\"x-ms-notification-url\": true", required: "[]") },
-        { "NotificationUrlNotString", Subscribe("\"type\": \"object\", \"x-ms-visibility\": \"internal\", »\"x-ms-notification-url\": true") },
+        { "NotificationUrlNotString", Subscribe("»\"type\": \"object\", \"x-ms-visibility\": \"internal\", \"x-ms-notification-url\": true") },
     };
 
     public static TheoryData<string, string> Clean => new()

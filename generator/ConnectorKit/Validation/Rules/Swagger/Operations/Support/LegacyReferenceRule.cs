@@ -15,7 +15,7 @@ internal static class LegacyReferenceRule
                     ? $"names '{binding.Reference}', which is both a parameter and a body property of '{OperationLookup.DisplayName(call.Caller.Operation)}'"
                     : $"names '{binding.Reference}', a property inside a parameter of '{OperationLookup.DisplayName(call.Caller.Operation)}' rather than a parameter";
                 context.Report(DefinitionFileKind.ApiDefinition, LegacyReferences.PointerOf(binding),
-                    $"'{legacyExtension}' {reason}; add '{replacement}' beside it and reference the input by its path string (for example 'body/{binding.Reference}').");
+                    $"{context.Terms.Name(DefinitionFileKind.ApiDefinition, legacyExtension)} {reason}; add {context.Terms.Name(DefinitionFileKind.ApiDefinition, replacement)} and reference the input by its path string (for example 'body/{binding.Reference}').");
             }
         }
     }
