@@ -11,7 +11,7 @@ internal static class Figures
     public static IReadOnlyList<InProcessFigure> Of(Summary summary) =>
     [
         .. summary.Reports.Where(r => r.ResultStatistics is not null).Select(r => new InProcessFigure(
-            r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,
+            r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
             string.Join(",", r.BenchmarkCase.Parameters.Items.Select(p => p.Value?.ToString() ?? string.Empty)),
             r.ResultStatistics!.Median / 1e9,
             r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? 0)),
