@@ -26,6 +26,7 @@ public sealed class ConnectorValidator(ValidationOptions options, IReadOnlyList<
     /// <summary>The findings of every active rule, with the options applied, sorted by file, line, column and code.</summary>
     public IReadOnlyList<Diagnostic> Validate(ValidationContext context)
     {
+        using var sharedWalk = Rules.Swagger.Shared.DocumentSchemas.ShareWalk(context.Definition.ApiDefinition);
         var active = ActiveRules.ToList();
         var scriptFindings = ScriptFindings(context, [.. active.OfType<IScriptRule>()]);
         var crashes = new List<Diagnostic>();
