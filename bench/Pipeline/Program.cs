@@ -54,7 +54,9 @@ try
 
     if (options.Runs("coldstart"))
     {
-        var cases = ColdStartCases.Single(options);
+        var cli = ReadyToRunPublish.Publish(Path.Combine(BenchPaths.RepositoryRoot, "generator", "ConnectorKit.Cli"), "ConnectorKit.Cli", Path.Combine(scratch, "r2r-cli"), Console.Out);
+        var hello = ReadyToRunPublish.Publish(Path.Combine(BenchPaths.RepositoryRoot, "bench", "HelloWorld"), "ConnectorKit.Bench.HelloWorld", Path.Combine(scratch, "r2r-hello"), Console.Out);
+        var cases = ColdStartCases.Single(options, cli is not null && hello is not null ? (cli, hello) : null);
         report.ColdStart = ProcessTimer.Measure(cases, options.ProcessRuns, scratch, Console.Out);
         if (corpus is not null)
         {

@@ -8,7 +8,11 @@ namespace ConnectorKit.Bench.Pipeline.ColdStart;
 /// </summary>
 internal static class ColdStartCases
 {
-    public static IReadOnlyList<ProcessCase> Single(BenchOptions options)
+    /// <summary>
+    /// The Customer Insights connector's commands, and the hello world, as built; then, when <paramref name="readyToRun"/>
+    /// has them, both published with ReadyToRun.
+    /// </summary>
+    public static IReadOnlyList<ProcessCase> Single(BenchOptions options, (string Cli, string HelloWorld)? readyToRun)
     {
         var root = BenchPaths.RepositoryRoot;
         IReadOnlyList<ProcessCase> connectorkit =
@@ -18,7 +22,16 @@ internal static class ColdStartCases
             new("generate --check --no-validate", BenchPaths.Cli, ["generate", "--check", "--no-validate"], root),
             new("validate connector (Customer Insights model)", BenchPaths.Cli, ["validate", "connector"], root),
         ];
-        return [new("hello world", BenchPaths.HelloWorld, [], root), .. WithBaseline(options, connectorkit)];
+        IReadOnlyList<ProcessCase> published = readyToRun is { } r2r
+            ?
+            [
+                new("hello world, ReadyToRun", r2r.HelloWorld, [], root),
+                new("generate --check, ReadyToRun", r2r.Cli, ["generate", "--check"], root),
+                new("generate --check --no-validate, ReadyToRun", r2r.Cli, ["generate", "--check", "--no-validate"], root),
+                new("validate connector, ReadyToRun", r2r.Cli, ["validate", "connector"], root),
+            ]
+            : [];
+        return [new("hello world", BenchPaths.HelloWorld, [], root), .. WithBaseline(options, connectorkit), .. published];
     }
 
     /// <summary>One process over the corpus connectors: what CI runs on a repository of many connectors.</summary>
