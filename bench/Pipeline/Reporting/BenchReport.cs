@@ -32,7 +32,7 @@ internal sealed class BenchReport(BenchOptions options, string machine, string l
         output.WriteLine();
         output.WriteLine($"## Figures ({(options.Quick ? "quick" : "full")} run)");
         output.WriteLine();
-        output.WriteLine($"Machine: {machine}. {loadBefore} before, {LoadAfter} after (above the core count: busy, figures are slower and noisier).");
+        output.WriteLine($"Machine: {machine}. {loadBefore} before, {LoadAfter} after (a load above the core count means a busy machine: slower, noisier figures).");
         PrintStages(output);
         PrintCompiled(output);
         PrintScale(output);
