@@ -43,7 +43,8 @@ public static class RoundtripCommand
             folders.AddRange(found);
         }
 
-        var outcomes = console.WithProgress("Round-tripping", folders.Count, done => folders.Select(folder =>
+        // Connectors are independent, so they round-trip in parallel; AsOrdered keeps the output in the folders' order.
+        var outcomes = console.WithProgress("Round-tripping", folders.Count, done => folders.AsParallel().AsOrdered().Select(folder =>
         {
             var outcome = RoundTripChecker.Check(folder);
             done();

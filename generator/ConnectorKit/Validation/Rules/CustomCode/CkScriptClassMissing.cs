@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ConnectorKit.Validation.Rules.CustomCode;
 
 /// <summary>Custom code defines <c>public class Script : ScriptBase</c> with an <c>ExecuteAsync</c> method, which the platform calls.</summary>
-public sealed class CkScriptClassMissing : IValidationRule
+public sealed class CkScriptClassMissing : IScriptRule
 {
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkScriptClassMissing), "script.csx has no class Script : ScriptBase with an ExecuteAsync method.", Severity.Error);
 

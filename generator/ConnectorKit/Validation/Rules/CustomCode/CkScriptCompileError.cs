@@ -7,7 +7,7 @@ namespace ConnectorKit.Validation.Rules.CustomCode;
 /// Custom code compiles: the script is compiled with Roslyn beside a ScriptBase shim, against the framework,
 /// Newtonsoft.Json and the logging abstractions; each compiler error is a finding at its line and column.
 /// </summary>
-public sealed class CkScriptCompileError : IValidationRule
+public sealed class CkScriptCompileError : IScriptRule
 {
     /// <summary>One broken line can cascade; past this many errors, the first ones are what the author needs.</summary>
     public const int MaximumReported = 20;

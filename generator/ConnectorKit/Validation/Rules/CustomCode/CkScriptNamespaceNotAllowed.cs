@@ -8,7 +8,7 @@ namespace ConnectorKit.Validation.Rules.CustomCode;
 /// Custom code imports (<c>using</c>) only the namespaces Microsoft allows, or one that certified scripts import
 /// although the list leaves it out (<see cref="CustomCodeNamespaces.Tolerated"/>).
 /// </summary>
-public sealed class CkScriptNamespaceNotAllowed : IValidationRule
+public sealed class CkScriptNamespaceNotAllowed : IScriptRule
 {
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkScriptNamespaceNotAllowed), "script.csx imports a namespace custom code may not use.", Severity.Error);
 

@@ -11,7 +11,7 @@ namespace ConnectorKit.Validation.Rules.CustomCode;
 /// <c>System.Globalization.CultureInfo</c>). Microsoft's list says only the allowed namespaces may be used, yet
 /// certified scripts do this and run, so it is a warning, once per namespace.
 /// </summary>
-public sealed class CkScriptQualifiedNamespace : IValidationRule
+public sealed class CkScriptQualifiedNamespace : IScriptRule
 {
     public DiagnosticDescriptor Descriptor { get; } = new(nameof(CkScriptQualifiedNamespace), "script.csx names a type of a namespace outside the allowed ones by its full name.", Severity.Warning);
 

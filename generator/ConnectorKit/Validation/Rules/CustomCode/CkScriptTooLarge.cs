@@ -4,7 +4,7 @@ using ConnectorKit.Diagnostics;
 namespace ConnectorKit.Validation.Rules.CustomCode;
 
 /// <summary>Custom code is at most 1 MB, as Microsoft documents for script.csx.</summary>
-public sealed class CkScriptTooLarge : IValidationRule
+public sealed class CkScriptTooLarge : IScriptRule
 {
     public const int MaximumBytes = 1024 * 1024;
 

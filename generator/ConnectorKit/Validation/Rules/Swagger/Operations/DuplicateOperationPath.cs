@@ -17,10 +17,11 @@ public sealed class DuplicateOperationPath : IValidationRule
     public void Validate(ValidationContext context)
     {
         var routes = Route.Of(context.Definition.Swagger);
+        var rivals = Route.Rivals(routes);
         for (var index = 1; index < routes.Count; index++)
         {
             var route = routes[index];
-            if (routes.Take(index).FirstOrDefault(earlier => route.Competes(earlier) && route.SameShape(earlier)) is { } earlier)
+            if (rivals[index].TakeWhile(rival => rival < index).Select(rival => routes[rival]).FirstOrDefault(route.SameShape) is { } earlier)
             {
                 context.Report(DefinitionFileKind.ApiDefinition, route.Operation.Pointer,
                     $"Operations '{OperationLookup.DisplayName(earlier.Operation)}' ({earlier.Operation.Path}) and '{OperationLookup.DisplayName(route.Operation)}' ({route.Operation.Path}) "

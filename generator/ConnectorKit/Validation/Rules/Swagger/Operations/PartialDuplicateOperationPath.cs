@@ -19,9 +19,11 @@ public sealed class PartialDuplicateOperationPath : IValidationRule
     public void Validate(ValidationContext context)
     {
         var routes = Route.Of(context.Definition.Swagger);
-        foreach (var route in routes)
+        var rivals = Route.Rivals(routes);
+        for (var index = 0; index < routes.Count; index++)
         {
-            var shadowing = routes.Where(other => route.Competes(other) && !route.SameShape(other) && Shadows(other, route)).ToList();
+            var route = routes[index];
+            var shadowing = rivals[index].Select(rival => routes[rival]).Where(other => !route.SameShape(other) && Shadows(other, route)).ToList();
             if (shadowing.Count > 0)
             {
                 context.Report(DefinitionFileKind.ApiDefinition, route.Operation.Pointer,

@@ -14,7 +14,26 @@ internal static class DocumentSchemas
 {
     private static readonly string[] MemberLists = ["allOf", "anyOf", "oneOf"];
 
-    public static IEnumerable<SchemaEntry> All(SwaggerDocument document) => Roots(document).SelectMany(Descend);
+    /// <summary>The document whose walk is shared on this thread, and the walk once made; see <see cref="ShareWalk"/>.</summary>
+    [ThreadStatic]
+    private static SharedWalk? t_shared;
+
+    public static IEnumerable<SchemaEntry> All(SwaggerDocument document) =>
+        t_shared is { } shared && ReferenceEquals(shared.Document, document.Node)
+            ? shared.Schemas ??= [.. Roots(document).SelectMany(Descend)]
+            : Roots(document).SelectMany(Descend);
+
+    /// <summary>
+    /// Until the result is disposed, every rule on this thread that asks for the schemas of <paramref name="document"/>
+    /// gets one walk of them, made on the first request: some forty rules read the schemas, and walking them is most
+    /// of what validating a large swagger costs. The validator holds it for one run, during which the document does not change.
+    /// </summary>
+    public static IDisposable ShareWalk(JsonObject document)
+    {
+        var previous = t_shared;
+        t_shared = new SharedWalk(document);
+        return new WalkScope(previous);
+    }
 
     /// <summary>The schemas that start a tree: definitions, body parameter schemas, response schemas, notification content.</summary>
     public static IEnumerable<SchemaEntry> Roots(SwaggerDocument document)
@@ -129,5 +148,17 @@ internal static class DocumentSchemas
         {
             yield return new SchemaEntry(negated, entry.Member("not"), entry.Flow, entry, SchemaLink.Member);
         }
+    }
+
+    private sealed class SharedWalk(JsonObject document)
+    {
+        public JsonObject Document { get; } = document;
+
+        public IReadOnlyList<SchemaEntry>? Schemas { get; set; }
+    }
+
+    private sealed class WalkScope(SharedWalk? previous) : IDisposable
+    {
+        public void Dispose() => t_shared = previous;
     }
 }
