@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using ConnectorKit.Json;
 using ConnectorKit.Runtime.Connections;
 using ConnectorKit.Runtime.Forwarding;
 using ConnectorKit.Runtime.Logging;
@@ -126,6 +127,12 @@ internal sealed class RequestPipeline(
         if (operation.IsTrigger && RuntimeLinks.RewriteLocation(response, request.BaseUrl, origin.RuntimeRoot) is { } location)
         {
             log.Step(correlationId, "location", ("rewritten", location));
+        }
+
+        if (response.IsSuccess && operation.Node.Child("x-ms-pageable").Child("nextLinkName").StringOrNull() is { } nextLinkName
+            && RuntimeLinks.RewriteNextLink(response, nextLinkName, request.BaseUrl, origin.RuntimeRoot) is { } nextLink)
+        {
+            log.Step(correlationId, "nextlink", ("property", nextLinkName), ("rewritten", nextLink));
         }
 
         var section = response.IsSuccess ? PolicySection.Response : PolicySection.Failure;

@@ -76,6 +76,24 @@ public sealed class CustomerInsightsEndToEndTests
         Assert.Contains(hosts.Steps("auth"), line => line.Contains("kind=oauth", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_clients_paging_follows_each_next_link_back_through_the_runtime()
+    {
+        await using var hosts = await EmulatorBehindRuntime.StartAsync();
+        var customers = 0;
+
+        await foreach (var _ in hosts.Client.EnumerateGetItemsAsync(Contoso, "Customer", top: 50, cancellationToken: EmulatorBehindRuntime.Token))
+        {
+            customers++;
+        }
+
+        Assert.Equal(137, customers);
+        Assert.Equal(3, hosts.Steps("match").Count(line => line.Contains("operation=GetItems ", StringComparison.Ordinal)));
+        Assert.Equal(2, hosts.Steps("nextlink").Count);
+        Assert.All(hosts.Steps("nextlink"), line => Assert.Contains($"rewritten=\"{hosts.Runtime.Root.AbsoluteUri}instances/{Contoso}/data/Customer?", line, StringComparison.Ordinal));
+        Assert.Equal(3, hosts.EmulatorReceived.Count(r => r.StartsWith($"GET /v1/instances/{Contoso}/data/Customer?", StringComparison.Ordinal)));
+    }
+
     /// <summary>A call straight to the emulator with a bearer token and the given subscription key, bypassing the runtime.</summary>
     private static async Task<(HttpStatusCode Status, string Body)> DirectAsync(EmulatorBehindRuntime hosts, HttpMethod method, string path, string subscriptionKey)
     {
