@@ -18,7 +18,7 @@ public sealed class StepLog(Action<string> sink, bool verbose, SecretMask mask)
 
     public bool Verbose { get; } = verbose;
 
-    public void Step(string correlationId, string step, params (string Key, object? Value)[] fields)
+    public void Step(string correlationId, string step, params ReadOnlySpan<(string Key, object? Value)> fields)
     {
         var line = new StringBuilder().Append("corr=").Append(Quote(correlationId)).Append(" step=").Append(step);
         foreach (var (key, value) in fields)
@@ -46,6 +46,20 @@ public sealed class StepLog(Action<string> sink, bool verbose, SecretMask mask)
         Step(correlationId, step, ("bytes", body.Length), ("body", text.Length > MaximumBodyCharacters ? text[..MaximumBodyCharacters] + "..." : text));
     }
 
+    // A plain loop: this runs for every field of every line, and LINQ over a string allocates an enumerator each time.
+    private static bool NeedsQuotes(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || c is '"' or '=' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Format(object value) => value switch
     {
         TimeSpan span => span.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture),
@@ -55,7 +69,7 @@ public sealed class StepLog(Action<string> sink, bool verbose, SecretMask mask)
 
     private static string Quote(string value)
     {
-        if (value.Length > 0 && !value.Any(c => char.IsWhiteSpace(c) || c is '"' or '=' || char.IsControl(c)))
+        if (value.Length > 0 && !NeedsQuotes(value))
         {
             return value;
         }
