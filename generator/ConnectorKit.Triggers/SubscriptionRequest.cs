@@ -9,8 +9,8 @@ using ConnectorKit.Json;
 namespace ConnectorKit.Triggers;
 
 /// <summary>
-/// The subscribe request Power Automate would send for a webhook trigger: the path, query and header parameters and
-/// the body filled from name=value pairs (a dotted name reaches a nested body property), the defaults of the
+/// The subscribe request Power Automate would send for a webhook trigger: the path, query and header parameters
+/// (<see cref="OperationTarget"/>) and the body filled from name=value pairs (a dotted name reaches a nested body property), the defaults of the
 /// parameters left out, and the callback URL placed in the property marked x-ms-notification-url.
 /// </summary>
 public sealed record SubscriptionRequest(HttpMethod Method, Uri Url, IReadOnlyList<KeyValuePair<string, string>> Headers, JsonNode? Body)
@@ -54,57 +54,15 @@ public sealed record SubscriptionRequest(HttpMethod Method, Uri Url, IReadOnlyLi
         string callbackUrl)
     {
         var problems = new List<string>();
-        var given = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in parameters)
-        {
-            if (!given.TryAdd(name, value))
-            {
-                problems.Add($"--param {name} is given twice.");
-            }
-        }
-
-        var path = trigger.Operation.Path;
-        var query = new StringBuilder();
-        var requestHeaders = new List<KeyValuePair<string, string>>(headers);
-        foreach (var parameter in NonBodyParameters(trigger))
-        {
-            var name = parameter.Child("name").StringOrNull()!;
-            var location = parameter.Child("in").StringOrNull();
-            var value = given.Remove(name, out var text) ? text : DefaultText(parameter.Child("default"));
-            if (value is null)
-            {
-                if (parameter.Child("required").BooleanOrNull() == true || location == "path")
-                {
-                    problems.Add($"The {location} parameter '{name}' is required: add --param {name}=VALUE.");
-                }
-
-                continue;
-            }
-
-            switch (location)
-            {
-                case "path":
-                    path = path.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
-                    break;
-                case "query":
-                    query.Append(query.Length == 0 ? '?' : '&').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
-                    break;
-                case "header":
-                    requestHeaders.Add(new(name, value));
-                    break;
-                default:
-                    problems.Add($"The parameter '{name}' is in {location}, which a webhook subscription cannot send.");
-                    break;
-            }
-        }
-
+        var given = OperationTarget.Given(parameters, problems);
+        var (pathAndQuery, requestHeaders) = OperationTarget.Fill(trigger.Swagger, trigger.Operation, given, headers, problems);
         var body = BuildBody(trigger, given, callbackUrl, problems);
         if (problems.Count > 0)
         {
             return (null, problems);
         }
 
-        var url = new Uri(endpoint.AbsoluteUri.TrimEnd('/') + path + query);
+        var url = new Uri(endpoint.AbsoluteUri.TrimEnd('/') + pathAndQuery);
         return (new SubscriptionRequest(new HttpMethod(trigger.Operation.Method.ToUpperInvariant()), url, requestHeaders, body), problems);
     }
 
@@ -130,7 +88,7 @@ public sealed record SubscriptionRequest(HttpMethod Method, Uri Url, IReadOnlyLi
             if (SchemaWalk.Property(trigger.Swagger, schema, propertyPath) is not { } propertySchema)
             {
                 var known = SchemaWalk.PropertyPaths(trigger.Swagger, schema).Where(p => p != string.Join('.', trigger.CallbackPath)).Take(MaxListedNames);
-                problems.Add($"The trigger has no parameter or body property '{name}'. It takes: {string.Join(", ", known.Concat(NonBodyParameters(trigger).Select(p => p.Child("name").StringOrNull()!)))}.");
+                problems.Add($"The trigger has no parameter or body property '{name}'. It takes: {string.Join(", ", known.Concat(OperationTarget.NonBodyParameters(trigger.Swagger, trigger.Operation).Select(p => p.Child("name").StringOrNull()!)))}.");
                 continue;
             }
 
@@ -176,19 +134,6 @@ public sealed record SubscriptionRequest(HttpMethod Method, Uri Url, IReadOnlyLi
             }
         }
     }
-
-    private static IEnumerable<JsonObject> NonBodyParameters(WebhookTrigger trigger) =>
-        trigger.Operation.Parameters
-            .Select(p => OperationSchemas.Resolve(trigger.Swagger, p))
-            .OfType<JsonObject>()
-            .Where(p => p.Child("in").StringOrNull() is not (null or "body") && p.Child("name").StringOrNull() is not null);
-
-    private static string? DefaultText(JsonNode? value) => value switch
-    {
-        null => null,
-        JsonValue scalar when scalar.GetValueKind() == JsonValueKind.String => scalar.GetValue<string>(),
-        _ => value.ToJsonString(),
-    };
 
     private static JsonNode? Convert(string text, JsonObject schema)
     {

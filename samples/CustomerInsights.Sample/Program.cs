@@ -2,7 +2,7 @@ using CustomerInsights.Client;
 using CustomerInsights.Sample;
 using Microsoft.Extensions.DependencyInjection;
 
-// Lists the instances the caller can reach, the entities of the first one, and the first items of its first entity.
+// Lists the instances the caller can reach, the entities of the first one, and the schema and first items of its first entity.
 var (settings, problem) = SampleSettings.FromEnvironment();
 if (settings is null)
 {
@@ -40,6 +40,10 @@ try
 
     if (entities.Entities?.FirstOrDefault()?.QualifiedEntityName is { } entityName)
     {
+        // GetEntitySchema is the connector's custom code (script.csx): the JSON schema it maps from the entity's Edm types.
+        var schema = await client.GetEntitySchemaAsync(instanceId.ToString(), entityName, cancellation.Token);
+        var properties = schema.Schema?["properties"]?.AsObject() ?? [];
+        Console.WriteLine($"Schema of {entityName}: " + string.Join(", ", properties.Select(p => $"{p.Key} {p.Value?["type"]}")));
         Console.WriteLine($"First items of {entityName}:");
         var shown = 0;
         await foreach (var item in client.EnumerateGetItemsAsync(instanceId.ToString(), entityName, top: 5, cancellationToken: cancellation.Token))

@@ -16,14 +16,9 @@ public static class ServeCommand
             Description = "A model folder (with connector.yaml), a connector folder, or one file of a connector folder.",
         };
         pathArgument.Validators.Add(OptionLikeArgument.Reject);
-        var backendOption = new Option<string?>("--backend")
-        {
-            Description = "Send backend calls to this origin (scheme, host and port, such as http://127.0.0.1:5080) instead of the host the connector names.",
-        };
-        var connectionOption = new Option<string?>("--connection")
-        {
-            Description = "A JSON file mapping each connection parameter to its value (\"token\" is the OAuth bearer token). Keep it outside the repository.",
-        };
+        var backendOption = RuntimeArguments.BackendOption(
+            "Send backend calls to this origin (scheme, host and port, such as http://127.0.0.1:5080) instead of the host the connector names.");
+        var connectionOption = RuntimeArguments.ConnectionOption();
         var portOption = new Option<int>("--port")
         {
             Description = $"The port on 127.0.0.1 (0 picks a free one). Default: {RuntimeSettings.DefaultPort}.",
@@ -52,18 +47,10 @@ public static class ServeCommand
     {
         var path = console.Resolve(arguments.Path);
         var usageErrors = console.MissingPathErrors([path]).ToList();
-        Uri? backend = null;
-        if (arguments.Backend is { } text && (!Uri.TryCreate(text, UriKind.Absolute, out backend) || backend.Scheme is not ("http" or "https")
-            || backend.AbsolutePath != "/" || backend.Query.Length > 0))
-        {
-            usageErrors.Add($"error: --backend {text}: give an absolute http or https origin without a path, such as http://127.0.0.1:5080 (the basePath comes from the connector).");
-        }
-
-        var connectionFile = arguments.Connection is null ? null : console.Resolve(arguments.Connection);
-        if (connectionFile is not null && !File.Exists(connectionFile))
-        {
-            usageErrors.Add($"error: --connection: no file at {console.Display(connectionFile)}.");
-        }
+        var problems = new List<string>();
+        var backend = RuntimeArguments.Backend(arguments.Backend, problems);
+        var connectionFile = RuntimeArguments.ConnectionFile(console, arguments.Connection, problems);
+        usageErrors.AddRange(problems.Select(p => "error: " + p));
 
         if (arguments.Port is < 0 or > 65535)
         {

@@ -11,6 +11,8 @@ namespace ConnectorKit.Runtime.Forwarding;
 /// </summary>
 public sealed class BackendAddress
 {
+    private Uri? _finalHostUrl;
+
     private BackendAddress(Uri? hostUrl, Uri? origin)
     {
         HostUrl = hostUrl;
@@ -50,6 +52,14 @@ public sealed class BackendAddress
             return hostUrl;
         }
 
-        return new Uri(Origin.GetLeftPart(UriPartial.Authority) + hostUrl.AbsolutePath.TrimEnd('/'), UriKind.Absolute);
+        // Most calls keep the definition's host URL: its final address is built once.
+        if (ReferenceEquals(hostUrl, HostUrl))
+        {
+            return _finalHostUrl ??= Replace(hostUrl);
+        }
+
+        return Replace(hostUrl);
     }
+
+    private Uri Replace(Uri hostUrl) => new(Origin!.GetLeftPart(UriPartial.Authority) + hostUrl.AbsolutePath.TrimEnd('/'), UriKind.Absolute);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using ConnectorKit.Runtime.Logging;
 using ConnectorKit.Runtime.Messages;
 
@@ -24,13 +25,13 @@ public sealed class BackendClient : IDisposable
     private readonly HttpMessageInvoker _invoker;
     private readonly StepLog _log;
     private readonly TimeProvider _time;
-    private readonly TimeSpan _timeout;
+    private readonly SharedDeadline _deadline;
 
     public BackendClient(StepLog log, TimeProvider time, TimeSpan timeout, HttpMessageHandler? handler = null)
     {
         _log = log;
         _time = time;
-        _timeout = timeout;
+        _deadline = new SharedDeadline(timeout, time);
         _invoker = new HttpMessageInvoker(handler ?? new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -52,20 +53,15 @@ public sealed class BackendClient : IDisposable
         var address = request.Address;
         var started = _time.GetTimestamp();
         _log.Body(correlationId, "backend-request-body", request.Body.Bytes);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_timeout);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _deadline.Token());
         try
         {
             using var message = ToMessage(request, address);
             using var answer = await _invoker.SendAsync(message, timeout.Token).ConfigureAwait(false);
             var response = new RuntimeResponse { Status = (int)answer.StatusCode };
-            foreach (var header in answer.Headers.Concat(answer.Content.Headers).Where(h => !IsHopByHop(h.Key)))
-            {
-                foreach (var value in header.Value)
-                {
-                    response.Headers.Add(header.Key, value);
-                }
-            }
+            // The raw values as received: enumerating the validated view would parse every header only to print it again.
+            CopyHeaders(answer.Headers.NonValidated, response);
+            CopyHeaders(answer.Content.Headers.NonValidated, response);
 
             response.Body.Set(await answer.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false));
             _log.Step(correlationId, "backend", ("purpose", purpose), ("method", request.Method), ("url", address.AbsoluteUri),
@@ -75,27 +71,54 @@ public sealed class BackendClient : IDisposable
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            var reason = exception is OperationCanceledException ? $"no answer within {_timeout.TotalSeconds:0} s" : exception.Message;
+            var reason = exception is OperationCanceledException ? $"no answer within {_deadline.Limit.TotalSeconds:0} s" : exception.Message;
             _log.Step(correlationId, "backend", ("purpose", purpose), ("method", request.Method), ("url", address.AbsoluteUri),
                 ("status", 502), ("error", reason), ("ms", _time.GetElapsedTime(started)));
             return RuntimeErrors.Response(HttpStatusCode.BadGateway, "BackendUnreachable", $"The backend at {address.GetLeftPart(UriPartial.Authority)} could not be reached: {reason}");
         }
     }
 
-    public void Dispose() => _invoker.Dispose();
+    public void Dispose()
+    {
+        _invoker.Dispose();
+        _deadline.Dispose();
+    }
+
+    private static void CopyHeaders(HttpHeadersNonValidated headers, RuntimeResponse response)
+    {
+        foreach (var (name, values) in headers)
+        {
+            if (IsHopByHop(name))
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                response.Headers.Add(name, value);
+            }
+        }
+    }
 
     private static HttpRequestMessage ToMessage(RuntimeRequest request, Uri address)
     {
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), address);
-        var headers = request.Headers.All.Where(h => !IsHopByHop(h.Key)).ToList();
-        if (!request.Body.IsEmpty || headers.Any(h => h.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase)))
+        // HttpMethod.Parse hands out the shared instances of the standard methods, which the handler recognises at once.
+        var message = new HttpRequestMessage(HttpMethod.Parse(request.Method), address);
+        var headers = request.Headers.All;
+        var hasContentHeader = false;
+        foreach (var (name, _) in headers)
+        {
+            hasContentHeader |= name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && !IsHopByHop(name);
+        }
+
+        if (!request.Body.IsEmpty || hasContentHeader)
         {
             message.Content = new ByteArrayContent(request.Body.Bytes);
         }
 
         foreach (var (name, value) in headers)
         {
-            if (!message.Headers.TryAddWithoutValidation(name, value))
+            if (!IsHopByHop(name) && !message.Headers.TryAddWithoutValidation(name, value))
             {
                 message.Content?.Headers.TryAddWithoutValidation(name, value);
             }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConnectorKit.Runtime.Messages;
 
 namespace ConnectorKit.Runtime.Forwarding;
@@ -30,6 +32,24 @@ public static class RuntimeLinks
         }
 
         response.Headers.Set("Location", rewritten);
+        return rewritten;
+    }
+
+    /// <summary>
+    /// The next-page link of an <c>x-ms-pageable</c> operation's answer (the body's top-level property
+    /// <paramref name="nextLinkName"/>), rewritten in place; returns the new value, or null when there was nothing to
+    /// rewrite (no JSON object, no such string property, or a link that is not below the backend's host URL).
+    /// </summary>
+    public static string? RewriteNextLink(RuntimeResponse response, string nextLinkName, Uri backendHostUrl, Uri runtimeRoot)
+    {
+        if (response.Body.ReadJson() is not JsonObject body || body[nextLinkName] is not JsonValue link || link.GetValueKind() != JsonValueKind.String
+            || ToRuntime(link.GetValue<string>(), backendHostUrl, runtimeRoot) is not { } rewritten)
+        {
+            return null;
+        }
+
+        body[nextLinkName] = rewritten;
+        response.Body.WriteJson(body);
         return rewritten;
     }
 }

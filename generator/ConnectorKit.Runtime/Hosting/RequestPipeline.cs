@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using ConnectorKit.Json;
 using ConnectorKit.Runtime.Connections;
 using ConnectorKit.Runtime.Forwarding;
 using ConnectorKit.Runtime.Logging;
@@ -33,6 +34,8 @@ internal sealed class RequestPipeline(
 {
     /// <summary>Each operation's parameters, resolved once (by the operation's JSON pointer).</summary>
     private readonly ConcurrentDictionary<string, IReadOnlyList<OperationParameter>> _parameters = new(StringComparer.Ordinal);
+
+    private volatile KnownRoot? _lastRoot;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -128,6 +131,12 @@ internal sealed class RequestPipeline(
             log.Step(correlationId, "location", ("rewritten", location));
         }
 
+        if (response.IsSuccess && operation.Node.Child("x-ms-pageable").Child("nextLinkName").StringOrNull() is { } nextLinkName
+            && RuntimeLinks.RewriteNextLink(response, nextLinkName, request.BaseUrl, origin.RuntimeRoot) is { } nextLink)
+        {
+            log.Step(correlationId, "nextlink", ("property", nextLinkName), ("rewritten", nextLink));
+        }
+
         var section = response.IsSuccess ? PolicySection.Response : PolicySection.Failure;
         await ApplyPoliciesAsync(correlationId, operation.OperationId, section, Context(section, response), http.RequestAborted).ConfigureAwait(false);
         return response;
@@ -221,12 +230,33 @@ internal sealed class RequestPipeline(
         return RuntimeErrors.Response(status, code, message);
     }
 
-    /// <summary>The runtime's own root as the caller reached it, with the connector's basePath.</summary>
-    private Uri RuntimeRoot(HttpContext http) =>
-        new($"{http.Request.Scheme}://{http.Request.Host.Value}{connector.Operations.BasePath}", UriKind.Absolute);
+    /// <summary>
+    /// The runtime's own root as the caller reached it, with the connector's basePath. Callers keep one Host header,
+    /// so the last root is kept and reused while the host stays the same (one entry: the Host header is the caller's
+    /// to choose, and a table of every host seen would grow without bound).
+    /// </summary>
+    private Uri RuntimeRoot(HttpContext http)
+    {
+        var authority = http.Request.Scheme + "://" + http.Request.Host.Value;
+        if (_lastRoot is { } last && last.Authority == authority)
+        {
+            return last.Root;
+        }
+
+        var root = new Uri(authority + connector.Operations.BasePath, UriKind.Absolute);
+        _lastRoot = new KnownRoot(authority, root);
+        return root;
+    }
+
+    private sealed record KnownRoot(string Authority, Uri Root);
 
     private static async Task<byte[]> ReadBodyAsync(HttpContext http)
     {
+        if (http.Request.ContentLength == 0 || http.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        {
+            return [];
+        }
+
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
         return buffer.ToArray();

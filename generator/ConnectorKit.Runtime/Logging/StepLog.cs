@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,11 +17,21 @@ public sealed class StepLog(Action<string> sink, bool verbose, SecretMask mask)
     /// <summary>The longest body the verbose log writes; longer ones are cut there.</summary>
     public const int MaximumBodyCharacters = 4096;
 
+    // Searched with vectorised IndexOfAny: quoting is checked for every field of every line.
+    private static readonly SearchValues<char> NeedsQuotes = QuotedCharacters();
+
+    [ThreadStatic]
+    private static StringBuilder? t_line;
+
     public bool Verbose { get; } = verbose;
 
-    public void Step(string correlationId, string step, params (string Key, object? Value)[] fields)
+    public void Step(string correlationId, string step, params ReadOnlySpan<(string Key, object? Value)> fields)
     {
-        var line = new StringBuilder().Append("corr=").Append(Quote(correlationId)).Append(" step=").Append(step);
+        // One builder per thread, reused: a line is built for every step of every call.
+        var line = t_line ??= new StringBuilder(256);
+        line.Clear().Append("corr=");
+        AppendQuoted(line, correlationId);
+        line.Append(" step=").Append(step);
         foreach (var (key, value) in fields)
         {
             if (value is null)
@@ -28,10 +39,17 @@ public sealed class StepLog(Action<string> sink, bool verbose, SecretMask mask)
                 continue;
             }
 
-            line.Append(' ').Append(key).Append('=').Append(Quote(Format(value)));
+            line.Append(' ').Append(key).Append('=');
+            AppendQuoted(line, Format(value));
         }
 
-        sink(mask.Apply(line.ToString()));
+        var text = line.ToString();
+        if (line.Capacity > 4 * MaximumBodyCharacters)
+        {
+            t_line = null;
+        }
+
+        sink(mask.Apply(text));
     }
 
     /// <summary>Writes a body as its own step line when the log is verbose.</summary>
@@ -53,28 +71,48 @@ public sealed class StepLog(Action<string> sink, bool verbose, SecretMask mask)
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static string Quote(string value)
+    /// <summary>Appends the value as is, or in quotes with escapes when it is empty or holds a space, a quote, an equals sign or a control character.</summary>
+    private static void AppendQuoted(StringBuilder line, string value)
     {
-        if (value.Length > 0 && !value.Any(c => char.IsWhiteSpace(c) || c is '"' or '=' || char.IsControl(c)))
+        if (value.Length > 0 && value.AsSpan().IndexOfAny(NeedsQuotes) < 0)
         {
-            return value;
+            line.Append(value);
+            return;
         }
 
-        var quoted = new StringBuilder("\"");
+        line.Append('"');
         foreach (var c in value)
         {
-            quoted.Append(c switch
+            switch (c)
             {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
+                case '"':
+                    line.Append("\\\"");
+                    break;
+                case '\\':
+                    line.Append("\\\\");
+                    break;
+                case '\n':
+                    line.Append("\\n");
+                    break;
+                case '\r':
+                    line.Append("\\r");
+                    break;
+                case '\t':
+                    line.Append("\\t");
+                    break;
+                case var control when char.IsControl(control):
+                    line.Append("\\u").Append(((int)control).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    line.Append(c);
+                    break;
+            }
         }
 
-        return quoted.Append('"').ToString();
+        line.Append('"');
     }
+
+    /// <summary>Every character that makes a value need quotes: white space (Unicode's), control characters, '"' and '='.</summary>
+    private static SearchValues<char> QuotedCharacters() =>
+        SearchValues.Create([.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '=')]);
 }

@@ -11,6 +11,10 @@ public sealed class TriggerCommandTests
     [InlineData(new[] { "--endpoint", "http://127.0.0.1:9/", "--listen", "http://0.0.0.0:0" }, "--listen must be an http URL on a loopback address")]
     [InlineData(new[] { "--endpoint", "http://127.0.0.1:9/", "--count", "0" }, "--count must be at least 1.")]
     [InlineData(new[] { "--endpoint", "http://127.0.0.1:9/", "--forward", "mailto:someone@example.com" }, "--forward must be an absolute http or https URL")]
+    [InlineData(new string[0], "Give --endpoint URL (the service, or a running connectorkit serve) or --backend URL")]
+    [InlineData(new[] { "--endpoint", "http://127.0.0.1:9/", "--backend", "http://127.0.0.1:9" }, "one of the two.")]
+    [InlineData(new[] { "--backend", "http://127.0.0.1:9/v1" }, "--backend http://127.0.0.1:9/v1: give an absolute http or https origin without a path")]
+    [InlineData(new[] { "--endpoint", "http://127.0.0.1:9/", "--connection", "connection.json" }, "--connection is the local runtime's connection: it goes with --backend.")]
     public void BadArgumentsAreUsageErrors(string[] options, string reason)
     {
         using var folder = new TemporaryFolder();

@@ -9,7 +9,7 @@ namespace ConnectorKit.Runtime.Tests.Hosting;
 /// <summary>
 /// The Customer Insights client, through the runtime serving the repository's model (its subscription-key setheader and
 /// its GetEntitySchema script), to a small fake of the service that answers as the service does and refuses calls
-/// without the bearer token or the subscription key. The same test against the emulator is to come with it.
+/// without the bearer token or the subscription key. The same path against the real emulator is in EndToEnd/.
 /// </summary>
 public sealed class CustomerInsightsThroughRuntimeTests
 {

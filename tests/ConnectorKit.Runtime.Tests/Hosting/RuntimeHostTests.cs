@@ -151,4 +151,24 @@ public sealed class RuntimeHostTests
         PolicyHarness.JsonEqual("""{"zones":[{"key":"DE","value":1}]}""", await RunningRuntime.JsonAsync(response));
         PolicyHarness.JsonEqual("""{"name":"a","source":"runtime"}""", JsonNode.Parse(runtime.Backend.Single().Body));
     }
+
+    [Theory]
+    [InlineData("{backend}api/items?page=2", "{runtime}items?page=2")]
+    [InlineData("/api/items?page=2", "{runtime}items?page=2")]
+    [InlineData("https://elsewhere.example/api/items?page=2", "https://elsewhere.example/api/items?page=2")]
+    public async Task The_next_link_of_a_pageable_operation_below_the_backend_is_pointed_at_the_runtime(string given, string expected)
+    {
+        var paths = Get("/items", "ListItems");
+        paths["/items"]!["get"]!["x-ms-pageable"] = new JsonObject { ["nextLinkName"] = "@odata.nextLink" };
+        using var connector = new TestConnector(paths);
+        await using var runtime = await RunningRuntime.StartAsync(connector.Folder);
+        var link = given.Replace("{backend}", runtime.Backend.Origin.AbsoluteUri, StringComparison.Ordinal);
+        runtime.Backend.Handler = (context, _) => FakeBackend.Json(context, HttpStatusCode.OK, new JsonObject { ["value"] = new JsonArray(1), ["@odata.nextLink"] = link }.ToJsonString());
+
+        using var response = await runtime.Client.GetAsync("items", RunningRuntime.Token);
+
+        var body = await RunningRuntime.JsonAsync(response);
+        Assert.Equal(expected.Replace("{runtime}", runtime.Host.Root.AbsoluteUri, StringComparison.Ordinal), body!["@odata.nextLink"]!.GetValue<string>());
+        Assert.Equal(given.StartsWith("https://elsewhere", StringComparison.Ordinal) ? 0 : 1, runtime.Steps("nextlink").Count);
+    }
 }
