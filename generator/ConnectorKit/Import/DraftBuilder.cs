@@ -53,7 +53,7 @@ internal sealed class DraftBuilder
     {
         var swagger = definition.ApiDefinition;
         var draft = new ImportDraft { Connector = ConnectorSectionImporter.Import(definition) };
-        AddAll(swagger.Child("definitions"), draft.Schemas, (_, node) => node is JsonObject schema && SchemaShortener.SurvivesExpansion(schema) ? SchemaShortener.Shorten(schema) : null);
+        AddAll(swagger.Child("definitions"), draft.Schemas, (_, node) => node is JsonObject schema && SchemaImporter.SurvivesExpansion(schema) ? SchemaImporter.Import(schema) : null);
         AddAll(swagger.Child("parameters"), draft.Parameters, (key, node) => node is JsonObject parameter ? _parameters.Import(parameter, key) : null);
         AddAll(swagger.Child("responses"), draft.Responses, (key, node) => _responses.Import(key, node, allowReference: false));
         AddAuth(definition, draft);

@@ -175,7 +175,7 @@ internal static class ModelFileReader
     {
         if (entry.Value is MappingNode schema)
         {
-            return new NamedSchemaModel(entry.Key.Text, RawJsonConverter.ToRawJson(schema), entry.Key.Position);
+            return new NamedSchemaModel(entry.Key.Text, SchemaReader.Read(schema, $"schema '{entry.Key.Text}'", entry.Key.Position, context), entry.Key.Position);
         }
 
         context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"Schema '{entry.Key.Text}' must be a mapping, not {entry.Value.Describe()}.");

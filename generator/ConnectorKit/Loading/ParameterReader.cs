@@ -53,7 +53,7 @@ internal static class ParameterReader
             UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
             CollectionFormat = map.String("collectionFormat"),
             Items = map.RawMapping("items"),
-            Schema = map.RawMapping("schema"),
+            Schema = SchemaReader.Read(map, "schema"),
             Picker = PickerReader.ReadPicker(map),
             DynamicSchema = PickerReader.ReadDynamicSchema(map),
             Extensions = map.RawMapping("extensions"),

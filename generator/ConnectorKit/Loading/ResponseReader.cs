@@ -48,7 +48,7 @@ internal static partial class ResponseReader
     {
         Key = key,
         Description = map.String("description"),
-        Schema = map.RawMapping("schema"),
+        Schema = SchemaReader.Read(map, "schema"),
         Headers = map.RawMapping("headers"),
         Extensions = map.RawMapping("extensions"),
         Position = map.Origin,

@@ -42,7 +42,7 @@ internal static class TriggerReader
                 // With both written (already reported), the webhook wins.
                 Polling = webhook is null ? polling : null,
                 Filters = ReadFilters(map),
-                Payload = map.RawMapping("payload"),
+                Payload = SchemaReader.Read(map, "payload"),
                 Position = map.Origin,
             },
             map);
@@ -82,7 +82,7 @@ internal static class TriggerReader
             Path = path ?? string.Empty,
             PathPosition = pathNode?.Position ?? SourcePosition.None,
             Unsubscribe = unsubscribe ?? new ModelReference(string.Empty, map.Position),
-            Subscription = map.RawMapping("subscription"),
+            Subscription = SchemaReader.Read(map, "subscription"),
             Position = map.Origin,
         };
         webhook = map.String("callbackProperty") is { } callbackProperty ? webhook with { CallbackProperty = callbackProperty } : webhook;
