@@ -9,7 +9,7 @@ internal static class ModelFileReader
 {
     private static readonly string[] Sections =
     [
-        "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
+        "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses", "sharedResponses",
         "actions", "triggers", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
     ];
 
@@ -68,6 +68,9 @@ internal static class ModelFileReader
                 break;
             case "responses":
                 AddEach(section, model.Responses, ResponseReader.ReadReusable, context);
+                break;
+            case "sharedResponses":
+                model.SharedResponses = model.FirstOf(section, ResponseReader.ReadShared(section, context), model.SharedResponses);
                 break;
             case "actions":
                 ForEachEntry(section, context, entry => AddOperation(OperationReader.ReadAction(entry, context), model));

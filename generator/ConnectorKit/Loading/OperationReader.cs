@@ -9,7 +9,7 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> CommonKeys =
     [
         "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
-        "revision", "status", "deprecated", "extensions", "pathExtensions",
+        "revision", "status", "deprecated", "extensions", "pathExtensions", "impliedParameters",
     ];
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
@@ -55,6 +55,7 @@ internal static class OperationReader
             Consumes = map.StringList("consumes"),
             Produces = map.StringList("produces"),
             Parameters = ReadParameters(map, operation.Id),
+            ImpliedParameters = map.Bool("impliedParameters") ?? true,
             Responses = ResponseReader.ReadOperationResponses(map),
             Family = map.String("family"),
             Revision = map.Int("revision"),

@@ -36,14 +36,15 @@ internal static class ParameterReader
         var name = map.String("name", required: key is null) ?? key;
         var location = map.Choice("in", Locations, required: true);
         // Path parameters are always required (the URL cannot be built without them); an explicit null leaves the key out.
+        var (type, format) = TypeReader.Read(map);
         var required = map.IsExplicitNull("required") ? (bool?)null : (map.Bool("required") ?? false) || location == "path";
         var parameter = new ParameterModel
         {
             Key = key ?? name ?? string.Empty,
             Name = name ?? string.Empty,
             In = location ?? string.Empty,
-            Type = map.String("type"),
-            Format = map.String("format"),
+            Type = type,
+            Format = format,
             Required = required,
             Summary = map.String("summary"),
             Description = map.String("description"),

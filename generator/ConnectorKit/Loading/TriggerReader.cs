@@ -200,12 +200,12 @@ internal static class TriggerReader
                 continue;
             }
 
-            var type = map.String("type", required: true);
+            var (type, format) = TypeReader.Read(map, required: true);
             var filter = new FilterModel
             {
                 Name = entry.Key.Text,
                 Type = type ?? string.Empty,
-                Format = map.String("format"),
+                Format = format,
                 Required = map.Bool("required") ?? false,
                 RequiredPosition = map.Has("required") ? map.KeyPosition("required") : map.Origin,
                 Summary = map.String("summary"),
