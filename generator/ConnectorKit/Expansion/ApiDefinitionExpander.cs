@@ -44,8 +44,8 @@ internal sealed class ApiDefinitionExpander
         root.AddIfPresent("host", info.Host)
             .AddIfPresent("basePath", info.BasePath)
             .AddIfAny("schemes", info.Schemes)
-            .AddIfAny("consumes", info.Consumes)
-            .AddIfAny("produces", info.Produces);
+            .AddIfPresent("consumes", info.Consumes is { } consumes ? JsonObjectExtensions.Strings(consumes) : null)
+            .AddIfPresent("produces", info.Produces is { } produces ? JsonObjectExtensions.Strings(produces) : null);
         root["paths"] = _paths.Expand(model, "/paths");
         root.AddIfAny("definitions", _components.ExpandDefinitions(model.Schemas, "/definitions"))
             .AddIfAny("parameters", _components.ExpandParameters(model.Parameters, "/parameters"))

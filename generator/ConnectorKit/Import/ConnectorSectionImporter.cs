@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Definition;
 using ConnectorKit.Json;
+using ConnectorKit.Model;
 
 namespace ConnectorKit.Import;
 
@@ -10,6 +11,22 @@ namespace ConnectorKit.Import;
 /// </summary>
 internal static class ConnectorSectionImporter
 {
+    /// <summary>The model's default is [application/json]; null says the original has none, and any other list is written (an empty one too).</summary>
+    private static void MediaTypes(JsonObject swagger, string key, JsonObject yaml)
+    {
+        switch (swagger.Child(key).TextList())
+        {
+            case [ConnectorInfoModel.DefaultMediaType]:
+                return;
+            case { } types:
+                yaml[key] = YamlShapes.Strings(types);
+                return;
+            default:
+                yaml[key] = null;
+                return;
+        }
+    }
+
     private static readonly string[] ContactKeys = ["name", "url", "email"];
     private static readonly string[] MetadataNames = ["Website", "Privacy policy", "Categories"];
 
@@ -36,9 +53,13 @@ internal static class ConnectorSectionImporter
         yaml.Put("basePath", swagger.Child("basePath").Text() is { } basePath ? basePath : null);
 
         // The model's default is [https]; an empty list writes none.
-        yaml["schemes"] = YamlShapes.Strings(swagger.Child("schemes").TextList() ?? []);
-        yaml.Put("consumes", swagger.Child("consumes").TextList() is { Count: > 0 } consumes ? YamlShapes.Strings(consumes) : null);
-        yaml.Put("produces", swagger.Child("produces").TextList() is { Count: > 0 } produces ? YamlShapes.Strings(produces) : null);
+        if (swagger.Child("schemes").TextList() is not ["https"])
+        {
+            yaml["schemes"] = YamlShapes.Strings(swagger.Child("schemes").TextList() ?? []);
+        }
+
+        MediaTypes(swagger, "consumes", yaml);
+        MediaTypes(swagger, "produces", yaml);
         if (info.Child("contact") is JsonObject contact && contact.All(p => ContactKeys.Contains(p.Key) && p.Value.Text() is not null))
         {
             yaml["contact"] = contact.DeepClone();

@@ -36,8 +36,8 @@ internal static class ConnectorInfoReader
             Status = map.String("status"),
             Host = host.Text,
             BasePath = map.String("basePath"),
-            Consumes = map.StringList("consumes"),
-            Produces = map.StringList("produces"),
+            Consumes = MediaTypes(map, "consumes"),
+            Produces = MediaTypes(map, "produces"),
             Contact = ReadContact(map),
             Website = map.String("website"),
             PrivacyPolicy = map.String("privacyPolicy"),
@@ -60,6 +60,10 @@ internal static class ConnectorInfoReader
 
         return schemes is null ? info : info with { Schemes = schemes };
     }
+
+    /// <summary>Default application/json; an explicit null leaves the key out.</summary>
+    private static IReadOnlyList<string>? MediaTypes(MappingReader map, string key) =>
+        map.IsExplicitNull(key) ? null : map.Has(key) ? map.StringList(key) : [ConnectorInfoModel.DefaultMediaType];
 
     private static ContactModel? ReadContact(MappingReader connector)
     {

@@ -21,9 +21,13 @@ public sealed record ConnectorInfoModel
 
     public IReadOnlyList<string> Schemes { get; init; } = ["https"];
 
-    public IReadOnlyList<string> Consumes { get; init; } = [];
+    /// <summary>The media types of the root <c>consumes</c>: default application/json; null writes no key, an empty list <c>[]</c>.</summary>
+    public IReadOnlyList<string>? Consumes { get; init; } = [DefaultMediaType];
 
-    public IReadOnlyList<string> Produces { get; init; } = [];
+    /// <summary>The media types of the root <c>produces</c>, as <see cref="Consumes"/>.</summary>
+    public IReadOnlyList<string>? Produces { get; init; } = [DefaultMediaType];
+
+    public const string DefaultMediaType = "application/json";
 
     public ContactModel? Contact { get; init; }
 
