@@ -111,10 +111,20 @@ internal static class SchemaImporter
     /// <summary>A property of a type, summary and description alone fits on one line (unless the texts would change).</summary>
     private static string? OneLine(string name, JsonObject property)
     {
-        if (property.Any(p => p.Key is not ("type" or "format" or "x-ms-summary" or "description") || p.Value.Text() is null)
+        if (property.Any(p => p.Key is not ("type" or "format" or "x-ms-summary" or "description" or "enum") || (p.Key != "enum" && p.Value.Text() is null))
             || Type(property) is not { } type || !TypeWords.Words.Contains(type))
         {
             return null;
+        }
+
+        if (property.ContainsKey("enum"))
+        {
+            if (type != "string" || property.Child("enum").TextList() is not { } values || OneLineEnum.Write(values) is not { } enumType)
+            {
+                return null;
+            }
+
+            type = enumType;
         }
 
         var summary = property.Child("x-ms-summary").Text();

@@ -166,11 +166,16 @@ internal static class SchemaReader
             {
                 schema["type"] = parts[0];
             }
+            else if (OneLineEnum.Values(parts[0]) is { } values)
+            {
+                schema["type"] = "string";
+                schema["enum"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
+            }
             else
             {
                 context.Report(DiagnosticCodes.InvalidValue, line.Position,
                     $"'{parts[0]}' is not a type of {what}: the one-line form is 'TYPE | SUMMARY | DESCRIPTION' with a type such as " +
-                    $"string, integer, uuid or date-time.{Suggestions.DidYouMean(parts[0], TypeWords.Words)}");
+                    $"string, integer, uuid, date-time or enum(a, b).{Suggestions.DidYouMean(parts[0], TypeWords.Words)}");
             }
 
             foreach (var (key, text) in new[] { ("x-ms-summary", parts.ElementAtOrDefault(1)), ("description", parts.ElementAtOrDefault(2)) })
@@ -184,6 +189,14 @@ internal static class SchemaReader
             foreach (var key in schema.Select(p => p.Key))
             {
                 positions[JsonPointer.Append(pointer, key)] = line.Position;
+            }
+
+            if (schema["enum"] is JsonArray enumValues)
+            {
+                for (var index = 0; index < enumValues.Count; index++)
+                {
+                    positions[JsonPointer.Append(JsonPointer.Append(pointer, "enum"), index)] = line.Position;
+                }
             }
 
             return schema;
