@@ -5,9 +5,9 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>connectionParameters:</c> entries and the <c>connectionParameterSets:</c> section.</summary>
 internal static class ConnectionParameterReader
 {
-    private static readonly string[] Keys = ["type", "displayName", "description", "tooltip", "required", "default", "uiExtensions", "extensions"];
-    private static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
-    private static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
+    internal static readonly string[] Keys = ["type", "displayName", "description", "tooltip", "required", "default", "uiExtensions", "extensions"];
+    internal static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
+    internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
 
     public static ConnectionParameterModel? Read(MappingEntry entry, LoadContext context)
     {

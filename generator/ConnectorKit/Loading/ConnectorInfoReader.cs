@@ -6,13 +6,13 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads the <c>connector:</c> section.</summary>
 internal static class ConnectorInfoReader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "title", "description", "version", "status", "host", "basePath", "schemes", "consumes", "produces", "contact",
         "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "extensions",
     ];
 
-    private static readonly string[] ContactKeys = ["name", "url", "email"];
+    internal static readonly string[] ContactKeys = ["name", "url", "email"];
 
     public static ConnectorInfoModel? Read(MappingEntry section, LoadContext context)
     {

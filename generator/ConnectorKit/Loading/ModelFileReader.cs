@@ -7,17 +7,17 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads the top-level sections of one model file into the accumulator that merges all files.</summary>
 internal static class ModelFileReader
 {
-    private static readonly string[] Sections =
+    internal static readonly string[] Sections =
     [
         "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses", "sharedResponses",
         "actions", "triggers", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
     ];
 
-    private static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
+    internal static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
 
-    private static readonly string[] ChecksKeys = ["disable"];
+    internal static readonly string[] ChecksKeys = ["disable"];
 
-    private static readonly string[] ClientKeys = ["namespace", "output", "name"];
+    internal static readonly string[] ClientKeys = ["namespace", "output", "name"];
 
     public static void Read(SourceNode root, ModelAccumulator model, LoadContext context)
     {

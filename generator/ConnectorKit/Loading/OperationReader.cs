@@ -14,7 +14,7 @@ internal static class OperationReader
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-    private static readonly string[] ActionKeys = [.. CommonKeys, "method", "path", "pageable", .. HttpMethods];
+    internal static readonly string[] ActionKeys = [.. CommonKeys, "method", "path", "pageable", .. HttpMethods];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {

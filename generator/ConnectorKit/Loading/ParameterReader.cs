@@ -6,7 +6,7 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads a parameter: a reusable one under <c>parameters:</c>, or one written inline in an operation.</summary>
 internal static class ParameterReader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "name", "in", "type", "format", "required", "summary", "description", "visibility", "default", "enum",
         "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",

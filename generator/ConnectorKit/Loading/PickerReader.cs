@@ -8,8 +8,8 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>picker:</c> (x-ms-dynamic-values) and <c>dynamicSchema:</c> (x-ms-dynamic-schema).</summary>
 internal static class PickerReader
 {
-    private static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list"];
-    private static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties"];
+    internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list"];
+    internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties"];
 
     public static DynamicValuesModel? ReadPicker(MappingReader owner)
     {

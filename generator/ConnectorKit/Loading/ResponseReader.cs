@@ -7,7 +7,7 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads responses: reusable ones by name, and an operation's by status code.</summary>
 internal static partial class ResponseReader
 {
-    private static readonly string[] Keys = ["description", "schema", "headers", "extensions"];
+    internal static readonly string[] Keys = ["description", "schema", "headers", "extensions"];
 
     public static ResponseModel? ReadReusable(MappingEntry entry, LoadContext context) =>
         MappingReader.Open(entry.Value, $"response '{entry.Key.Text}'", Keys, context, origin: entry.Key.Position) is { } map

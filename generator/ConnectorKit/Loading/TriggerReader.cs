@@ -6,17 +6,17 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>triggers:</c> entries: webhook or polling, with filters and payload.</summary>
 internal static class TriggerReader
 {
-    private static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
-    private static readonly string[] WebhookKeys =
+    internal static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
+    internal static readonly string[] WebhookKeys =
         ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription"];
 
-    private static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schemaExtensions"];
-    private static readonly string[] CallbackKeys = ["summary", "description", "visibility", "extensions"];
-    private static readonly string[] CreatedKeys = ["description"];
-    private static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
+    internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schemaExtensions"];
+    internal static readonly string[] CallbackKeys = ["summary", "description", "visibility", "extensions"];
+    internal static readonly string[] CreatedKeys = ["description"];
+    internal static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
     private static readonly string[] PollingKinds = ["batch", "single"];
 
-    private static readonly string[] FilterKeys =
+    internal static readonly string[] FilterKeys =
         ["type", "format", "required", "summary", "description", "visibility", "default", "enum", "picker", "extensions"];
 
     public static TriggerModel? Read(MappingEntry entry, LoadContext context)
