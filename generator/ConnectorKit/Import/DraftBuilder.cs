@@ -60,6 +60,7 @@ internal sealed class DraftBuilder
         // A webhook body may reference a definition only when the definitions are the model's schemas.
         _definitions = draft.Schemas.Count > 0 ? swagger.Child("definitions") as JsonObject : null;
         AddOperations(swagger.Child("paths") as JsonObject ?? [], draft, patches);
+        ShorthandImporter.Apply(draft);
         if (definition.Properties.Properties.Child("policyTemplateInstances") is JsonArray instances)
         {
             draft.Policies = _policies.Import(instances);
