@@ -11,6 +11,11 @@ namespace ConnectorKit.Import;
 /// </summary>
 internal static class ConnectorSectionImporter
 {
+    /// <summary>A tag of a name and maybe a description, both texts: what the model's tags say.</summary>
+    private static bool IsTypedTag(JsonNode? tag) =>
+        tag is JsonObject obj && obj.Child("name").Text() is not null
+        && obj.All(p => p.Key is "name" or "description" && p.Value.Text() is not null);
+
     /// <summary>The model's default is [application/json]; null says the original has none, and any other list is written (an empty one too).</summary>
     private static void MediaTypes(JsonObject swagger, string key, JsonObject yaml)
     {
@@ -92,6 +97,19 @@ internal static class ConnectorSectionImporter
         if (properties.Properties?.ContainsKey("connectionParameters") == false)
         {
             yaml["emptyConnectionParameters"] = false;
+        }
+
+        var empty = ConnectorInfoModel.EmptiableSections
+            .Where(section => swagger.Child(section) is JsonObject { Count: 0 } or JsonArray { Count: 0 })
+            .ToList();
+        if (empty.Count > 0)
+        {
+            yaml["empty"] = YamlShapes.Strings(empty);
+        }
+
+        if (swagger.Child("tags") is JsonArray { Count: > 0 } tags && tags.All(IsTypedTag))
+        {
+            yaml["tags"] = new JsonArray([.. tags.OfType<JsonObject>().Select(tag => tag.Child("description") is null ? tag.Child("name")!.DeepClone() : tag.DeepClone())]);
         }
 
         return yaml.PutIfAny("extensions", YamlShapes.Rest(info, takenInfo));

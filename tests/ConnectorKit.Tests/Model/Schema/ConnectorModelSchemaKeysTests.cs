@@ -17,6 +17,7 @@ public sealed class ConnectorModelSchemaKeysTests
         ("#", ModelFileReader.Sections),
         ("#/definitions/connectorInfo", ConnectorInfoReader.Keys),
         ("#/definitions/connectorInfo/properties/contact", ConnectorInfoReader.ContactKeys),
+        ("#/definitions/tag", ConnectorInfoReader.TagKeys),
         ("#/definitions/auth", AuthReader.Keys),
         ("#/definitions/connectionParameter", ConnectionParameterReader.Keys),
         ("#/definitions/connectionParameterSets", ConnectionParameterReader.SetsKeys),
