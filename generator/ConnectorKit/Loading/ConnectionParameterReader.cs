@@ -5,7 +5,8 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>connectionParameters:</c> entries and the <c>connectionParameterSets:</c> section.</summary>
 internal static class ConnectionParameterReader
 {
-    internal static readonly string[] Keys = ["type", "displayName", "description", "tooltip", "required", "default", "uiExtensions", "extensions"];
+    internal static readonly string[] Keys =
+        ["type", "displayName", "description", "tooltip", "required", "tabIndex", "clearText", "hidden", "default", "uiExtensions", "extensions"];
     internal static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
     internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
 
@@ -26,6 +27,9 @@ internal static class ConnectionParameterReader
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),
             Required = map.IsExplicitNull("required") ? null : map.Bool("required") ?? false,
+            TabIndex = map.Int("tabIndex"),
+            ClearText = map.Bool("clearText"),
+            Hidden = map.Bool("hidden"),
             Default = map.Raw("default")?.Value,
             UiExtensions = map.RawMapping("uiExtensions"),
             Extensions = map.RawMapping("extensions"),
