@@ -59,12 +59,14 @@ public sealed class TriggerHarnessTests
     public async Task CancellingUnsubscribes()
     {
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorSettings { Urls = ["http://127.0.0.1:0"] }, Repository.Token);
-        var output = new StringWriter { NewLine = "\n" };
+        var output = new WatchedOutput("subscribed:");
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Repository.Token);
         var harness = new TriggerHarness(LoadModel(), Options(emulator, "OnFullRefreshCompleted", ["dataset=" + Instance]), output);
 
+        // Cancelled once the harness has read the 201, not merely once the emulator holds the subscription: before
+        // that, cancelling ends the subscribe call itself, which is a failure, not a clean stop.
         var run = harness.RunAsync(cancellation.Token);
-        await WaitForSubscriptionAsync(emulator);
+        await output.Seen.WaitAsync(Repository.Token);
         await cancellation.CancelAsync();
         var result = await run;
 

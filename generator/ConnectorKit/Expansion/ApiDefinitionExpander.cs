@@ -44,12 +44,12 @@ internal sealed class ApiDefinitionExpander
         root.AddIfPresent("host", info.Host)
             .AddIfPresent("basePath", info.BasePath)
             .AddIfAny("schemes", info.Schemes)
-            .AddIfAny("consumes", info.Consumes)
-            .AddIfAny("produces", info.Produces);
+            .AddIfPresent("consumes", info.Consumes is { } consumes ? JsonObjectExtensions.Strings(consumes) : null)
+            .AddIfPresent("produces", info.Produces is { } produces ? JsonObjectExtensions.Strings(produces) : null);
         root["paths"] = _paths.Expand(model, "/paths");
-        root.AddIfAny("definitions", _components.ExpandDefinitions(model.Schemas, "/definitions"))
-            .AddIfAny("parameters", _components.ExpandParameters(model.Parameters, "/parameters"))
-            .AddIfAny("responses", _components.ExpandResponses(model.Responses, "/responses"));
+        AddSection(root, "definitions", _components.ExpandDefinitions(model.Schemas, "/definitions"), info);
+        AddSection(root, "parameters", _components.ExpandParameters(model.Parameters, "/parameters"), info);
+        AddSection(root, "responses", _components.ExpandResponses(model.Responses, "/responses"), info);
 
         // The platform's own tools always write securityDefinitions, empty when the connector has no authentication.
         var securityDefinitions = _security.ExpandDefinitions(model, "/securityDefinitions");
@@ -64,6 +64,7 @@ internal sealed class ApiDefinitionExpander
             root["security"] = security;
         }
 
+        AddSection(root, "tags", ExpandTags(info), info);
         var metadata = _info.ExpandConnectorMetadata(info, "/x-ms-connector-metadata", model.KeyPositions);
         if (metadata.Count > 0)
         {
@@ -72,5 +73,26 @@ internal sealed class ApiDefinitionExpander
 
         _origins.AppendExtensions(root, model.Extensions, JsonPointer.Root);
         return root;
+    }
+
+    /// <summary>A root section is written when it has content, or empty when <c>empty:</c> names it.</summary>
+    private static void AddSection(JsonObject root, string key, JsonNode section, ConnectorInfoModel info)
+    {
+        if (section is JsonObject { Count: > 0 } or JsonArray { Count: > 0 } || info.Empty.Contains(key))
+        {
+            root[key] = section;
+        }
+    }
+
+    private JsonArray ExpandTags(ConnectorInfoModel info)
+    {
+        var tags = new JsonArray();
+        foreach (var tag in info.Tags)
+        {
+            _origins.Record(JsonPointer.Append("/tags", tags.Count), tag.Position);
+            tags.Add(new JsonObject { ["name"] = tag.Name }.AddIfPresent("description", tag.Description));
+        }
+
+        return tags;
     }
 }

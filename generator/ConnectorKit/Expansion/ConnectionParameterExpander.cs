@@ -34,12 +34,35 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
             .AddIfPresent("defaultValue", parameter.Default?.DeepClone());
         var uiPointer = JsonPointer.Append(pointer, "uiDefinition");
         var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required);
+        AddConstraints(uiDefinition, parameter);
         origins.AppendExtensions(uiDefinition, parameter.UiExtensions, uiPointer);
 
         // Only "required: null" with no display keys leaves the uiDefinition out (the platform then shows the name).
         node.AddIfAny("uiDefinition", uiDefinition);
         origins.AppendExtensions(node, parameter.Extensions, pointer);
         return node;
+    }
+
+    /// <summary>The constraints beside <c>required</c>, after it.</summary>
+    private static void AddConstraints(JsonObject uiDefinition, ConnectionParameterModel parameter)
+    {
+        var constraints = new JsonObject()
+            .AddIfPresent("tabIndex", parameter.TabIndex is { } tabIndex ? JsonValue.Create(tabIndex) : null)
+            .AddIfPresent("clearText", parameter.ClearText is { } clearText ? JsonValue.Create(clearText) : null)
+            .AddIfPresent("hidden", parameter.Hidden is { } hidden ? JsonValue.Create(hidden) : null);
+        if (constraints.Count == 0)
+        {
+            return;
+        }
+
+        var target = uiDefinition["constraints"] as JsonObject ?? [];
+        foreach (var (key, value) in constraints.ToList())
+        {
+            constraints.Remove(key);
+            target[key] = value;
+        }
+
+        uiDefinition["constraints"] = target;
     }
 
     /// <summary>The designer's view of a parameter; the platform wants <c>required</c> as the string "true" or "false".</summary>

@@ -7,10 +7,16 @@ namespace ConnectorKit.Expansion;
 
 /// <summary>
 /// Writes pickers and dynamic schemas: <c>x-ms-dynamic-values</c> (and its newer twin <c>x-ms-dynamic-list</c>),
-/// <c>x-ms-dynamic-schema</c> (and <c>x-ms-dynamic-properties</c>).
+/// <c>x-ms-dynamic-schema</c> (and <c>x-ms-dynamic-properties</c>). The static builders give the JSON alone (schemas
+/// of the model use them while they are read); the expander also records where each part came from.
 /// </summary>
 internal sealed class DynamicValuesExpander(OriginRecorder origins)
 {
+    public const string Values = "x-ms-dynamic-values";
+    public const string List = "x-ms-dynamic-list";
+    public const string Schema = "x-ms-dynamic-schema";
+    public const string Properties = "x-ms-dynamic-properties";
+
     public void AddPicker(JsonObject target, DynamicValuesModel? picker, string pointer)
     {
         if (picker is null)
@@ -18,23 +24,10 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
             return;
         }
 
-        var valuesPointer = JsonPointer.Append(pointer, "x-ms-dynamic-values");
-        var values = Start(picker.Operation, picker.Position, valuesPointer);
-        AddParameters(values, picker.Parameters, valuesPointer, asReferences: false);
-        target["x-ms-dynamic-values"] = values
-            .AddIfPresent("value-collection", picker.Collection)
-            .AddIfPresent("value-path", picker.ValuePath)
-            .AddIfPresent("value-title", picker.TitlePath);
-
-        if (picker.AsList)
+        foreach (var (key, value) in Picker(picker))
         {
-            var listPointer = JsonPointer.Append(pointer, "x-ms-dynamic-list");
-            var list = Start(picker.Operation, picker.Position, listPointer);
-            AddParameters(list, picker.Parameters, listPointer, asReferences: true);
-            target["x-ms-dynamic-list"] = list
-                .AddIfPresent("itemsPath", picker.Collection)
-                .AddIfPresent("itemValuePath", picker.ValuePath)
-                .AddIfPresent("itemTitlePath", picker.TitlePath);
+            Record(JsonPointer.Append(pointer, key), picker.Operation, picker.Parameters, picker.Position);
+            target[key] = value;
         }
     }
 
@@ -45,37 +38,56 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
             return;
         }
 
-        var schemaPointer = JsonPointer.Append(pointer, "x-ms-dynamic-schema");
-        var schema = Start(dynamicSchema.Operation, dynamicSchema.Position, schemaPointer);
-        AddParameters(schema, dynamicSchema.Parameters, schemaPointer, asReferences: false);
-        target["x-ms-dynamic-schema"] = schema.AddIfPresent("value-path", dynamicSchema.ValuePath);
-
-        if (dynamicSchema.AsProperties)
+        foreach (var (key, value) in DynamicSchema(dynamicSchema))
         {
-            var propertiesPointer = JsonPointer.Append(pointer, "x-ms-dynamic-properties");
-            var properties = Start(dynamicSchema.Operation, dynamicSchema.Position, propertiesPointer);
-            AddParameters(properties, dynamicSchema.Parameters, propertiesPointer, asReferences: true);
-            target["x-ms-dynamic-properties"] = properties.AddIfPresent("itemValuePath", dynamicSchema.ValuePath);
+            Record(JsonPointer.Append(pointer, key), dynamicSchema.Operation, dynamicSchema.Parameters, dynamicSchema.Position);
+            target[key] = value;
         }
     }
 
-    private JsonObject Start(ModelReference operation, SourcePosition owner, string pointer)
+    /// <summary>The extension keys a picker writes, in order: x-ms-dynamic-values, then x-ms-dynamic-list when asked for.</summary>
+    public static IEnumerable<(string Key, JsonObject Value)> Picker(DynamicValuesModel picker)
+    {
+        yield return (Values, Start(picker.Operation, picker.Parameters, asReferences: false)
+            .AddIfPresent("value-collection", picker.Collection)
+            .AddIfPresent("value-path", picker.ValuePath)
+            .AddIfPresent("value-title", picker.TitlePath));
+        if (picker.AsList)
+        {
+            yield return (List, Start(picker.Operation, picker.Parameters, asReferences: true)
+                .AddIfPresent("itemsPath", picker.Collection)
+                .AddIfPresent("itemValuePath", picker.ValuePath)
+                .AddIfPresent("itemTitlePath", picker.TitlePath));
+        }
+    }
+
+    /// <summary>The extension keys a dynamic schema writes: x-ms-dynamic-schema, then x-ms-dynamic-properties when asked for.</summary>
+    public static IEnumerable<(string Key, JsonObject Value)> DynamicSchema(DynamicSchemaModel dynamicSchema)
+    {
+        yield return (Schema, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: false)
+            .AddIfPresent("value-path", dynamicSchema.ValuePath));
+        if (dynamicSchema.AsProperties)
+        {
+            yield return (Properties, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: true)
+                .AddIfPresent("itemValuePath", dynamicSchema.ValuePath));
+        }
+    }
+
+    private void Record(string pointer, ModelReference operation, RawJson? parameters, SourcePosition owner)
     {
         origins.Record(pointer, owner);
         origins.Record(JsonPointer.Append(pointer, "operationId"), operation.Position);
-        return new JsonObject { ["operationId"] = operation.Name };
+        if (parameters is not null)
+        {
+            origins.RecordSubtree(JsonPointer.Append(pointer, "parameters"), parameters, JsonPointer.Root);
+        }
     }
 
-    private void AddParameters(JsonObject target, RawJson? parameters, string pointer, bool asReferences)
+    private static JsonObject Start(ModelReference operation, RawJson? parameters, bool asReferences)
     {
-        if (parameters is null)
-        {
-            return;
-        }
-
-        var parametersPointer = JsonPointer.Append(pointer, "parameters");
-        var copy = origins.Copy(parameters, parametersPointer);
-        target["parameters"] = asReferences && copy is JsonObject inputs ? ToParameterReferences(inputs) : copy;
+        var start = new JsonObject { ["operationId"] = operation.Name };
+        var copy = parameters?.Value?.DeepClone();
+        return start.AddIfPresent("parameters", asReferences && copy is JsonObject inputs ? ToParameterReferences(inputs) : copy);
     }
 
     /// <summary>The newer extensions name another input with <c>parameterReference</c> where the older ones say <c>parameter</c>.</summary>

@@ -39,11 +39,21 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
             }
         }
 
-        if (ui.Child("constraints") is JsonObject { Count: 1 } constraints && constraints.Child("required").Text() is "true" or "false")
+        if (ui.Child("constraints") is JsonObject constraints && TypedConstraints(constraints))
         {
-            if (constraints.Child("required").Text() == "true")
+            switch (constraints.Child("required").Text())
             {
-                yaml["required"] = true;
+                case "true":
+                    yaml["required"] = true;
+                    break;
+                case null:
+                    yaml["required"] = null;
+                    break;
+            }
+
+            foreach (var key in ConstraintKeys)
+            {
+                yaml.Put(key, constraints.Child(key));
             }
 
             uiTaken.Add("constraints");
@@ -70,6 +80,19 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
 
         return yaml.PutIfAny("extensions", YamlShapes.Rest(parameter, taken));
     }
+
+    private static readonly string[] ConstraintKeys = ["tabIndex", "clearText", "hidden"];
+
+    /// <summary>Constraints the model's keys say: required as "true" or "false", tabIndex a whole number, clearText and hidden true or false.</summary>
+    private static bool TypedConstraints(JsonObject constraints) =>
+        constraints.Count > 0
+        && constraints.All(p => p.Key switch
+        {
+            "required" => p.Value.Text() is "true" or "false",
+            "tabIndex" => p.Value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number && number.TryGetValue<int>(out _),
+            "clearText" or "hidden" => p.Value is JsonValue flag && flag.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False,
+            _ => false,
+        });
 
     private static JsonObject Fallback(JsonObject parameter) => new JsonObject
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Definition;
 using ConnectorKit.Json;
+using ConnectorKit.Model;
 
 namespace ConnectorKit.Import;
 
@@ -10,6 +11,27 @@ namespace ConnectorKit.Import;
 /// </summary>
 internal static class ConnectorSectionImporter
 {
+    /// <summary>A tag of a name and maybe a description, both texts: what the model's tags say.</summary>
+    private static bool IsTypedTag(JsonNode? tag) =>
+        tag is JsonObject obj && obj.Child("name").Text() is not null
+        && obj.All(p => p.Key is "name" or "description" && p.Value.Text() is not null);
+
+    /// <summary>The model's default is [application/json]; null says the original has none, and any other list is written (an empty one too).</summary>
+    private static void MediaTypes(JsonObject swagger, string key, JsonObject yaml)
+    {
+        switch (swagger.Child(key).TextList())
+        {
+            case [ConnectorInfoModel.DefaultMediaType]:
+                return;
+            case { } types:
+                yaml[key] = YamlShapes.Strings(types);
+                return;
+            default:
+                yaml[key] = null;
+                return;
+        }
+    }
+
     private static readonly string[] ContactKeys = ["name", "url", "email"];
     private static readonly string[] MetadataNames = ["Website", "Privacy policy", "Categories"];
 
@@ -36,9 +58,13 @@ internal static class ConnectorSectionImporter
         yaml.Put("basePath", swagger.Child("basePath").Text() is { } basePath ? basePath : null);
 
         // The model's default is [https]; an empty list writes none.
-        yaml["schemes"] = YamlShapes.Strings(swagger.Child("schemes").TextList() ?? []);
-        yaml.Put("consumes", swagger.Child("consumes").TextList() is { Count: > 0 } consumes ? YamlShapes.Strings(consumes) : null);
-        yaml.Put("produces", swagger.Child("produces").TextList() is { Count: > 0 } produces ? YamlShapes.Strings(produces) : null);
+        if (swagger.Child("schemes").TextList() is not ["https"])
+        {
+            yaml["schemes"] = YamlShapes.Strings(swagger.Child("schemes").TextList() ?? []);
+        }
+
+        MediaTypes(swagger, "consumes", yaml);
+        MediaTypes(swagger, "produces", yaml);
         if (info.Child("contact") is JsonObject contact && contact.All(p => ContactKeys.Contains(p.Key) && p.Value.Text() is not null))
         {
             yaml["contact"] = contact.DeepClone();
@@ -71,6 +97,19 @@ internal static class ConnectorSectionImporter
         if (properties.Properties?.ContainsKey("connectionParameters") == false)
         {
             yaml["emptyConnectionParameters"] = false;
+        }
+
+        var empty = ConnectorInfoModel.EmptiableSections
+            .Where(section => swagger.Child(section) is JsonObject { Count: 0 } or JsonArray { Count: 0 })
+            .ToList();
+        if (empty.Count > 0)
+        {
+            yaml["empty"] = YamlShapes.Strings(empty);
+        }
+
+        if (swagger.Child("tags") is JsonArray { Count: > 0 } tags && tags.All(IsTypedTag))
+        {
+            yaml["tags"] = new JsonArray([.. tags.OfType<JsonObject>().Select(tag => tag.Child("description") is null ? tag.Child("name")!.DeepClone() : tag.DeepClone())]);
         }
 
         return yaml.PutIfAny("extensions", YamlShapes.Rest(info, takenInfo));

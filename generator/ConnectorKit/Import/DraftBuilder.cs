@@ -53,13 +53,14 @@ internal sealed class DraftBuilder
     {
         var swagger = definition.ApiDefinition;
         var draft = new ImportDraft { Connector = ConnectorSectionImporter.Import(definition) };
-        AddAll(swagger.Child("definitions"), draft.Schemas, (_, node) => node is JsonObject schema && SchemaShortener.SurvivesExpansion(schema) ? SchemaShortener.Shorten(schema) : null);
+        AddAll(swagger.Child("definitions"), draft.Schemas, (_, node) => node is JsonObject schema && SchemaImporter.SurvivesExpansion(schema) ? SchemaImporter.Import(schema) : null);
         AddAll(swagger.Child("parameters"), draft.Parameters, (key, node) => node is JsonObject parameter ? _parameters.Import(parameter, key) : null);
         AddAll(swagger.Child("responses"), draft.Responses, (key, node) => _responses.Import(key, node, allowReference: false));
         AddAuth(definition, draft);
         // A webhook body may reference a definition only when the definitions are the model's schemas.
         _definitions = draft.Schemas.Count > 0 ? swagger.Child("definitions") as JsonObject : null;
         AddOperations(swagger.Child("paths") as JsonObject ?? [], draft, patches);
+        ShorthandImporter.Apply(draft);
         if (definition.Properties.Properties.Child("policyTemplateInstances") is JsonArray instances)
         {
             draft.Policies = _policies.Import(instances);

@@ -30,6 +30,9 @@ internal sealed class ImportDraft
 
     public JsonObject Responses { get; } = [];
 
+    /// <summary>Responses every operation gets unless it says otherwise (see <see cref="ShorthandImporter"/>).</summary>
+    public JsonObject SharedResponses { get; } = [];
+
     public JsonObject Schemas { get; } = [];
 
     public List<ImportedOperation> Operations { get; } = [];
@@ -51,7 +54,8 @@ internal sealed class ImportDraft
         var split = Operations.Count > OperationsPerFileLimit;
         var main = new JsonObject { ["connector"] = Connector.DeepClone() };
         main.Put("auth", Auth).PutIfAny("connectionParameters", Copy(ConnectionParameters)).Put("connectionParameterSets", ConnectionParameterSets)
-            .PutIfAny("parameters", Copy(Parameters)).PutIfAny("responses", Copy(Responses));
+            .PutIfAny("parameters", Copy(Parameters)).PutIfAny("responses", Copy(Responses))
+            .PutIfAny("sharedResponses", Copy(SharedResponses));
         if (!split)
         {
             main.PutIfAny("schemas", Copy(Schemas));

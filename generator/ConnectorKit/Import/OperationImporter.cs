@@ -19,7 +19,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
 
     public JsonObject ImportAction(string id, string path, string method, JsonObject operation)
     {
-        var yaml = new JsonObject { ["method"] = method, ["path"] = path };
+        var yaml = new JsonObject { [method] = path };
         var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId" };
         TakeCommon(operation, yaml, taken);
         if (operation.Child("x-ms-pageable") is JsonObject { Count: 1 } pageable && pageable.Child("nextLinkName").Text() is { } nextLink)
@@ -35,8 +35,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
     /// <summary>The last resort: method and path, and the whole operation (but its id) written through.</summary>
     public static JsonObject Fallback(string path, string method, JsonObject operation) => new JsonObject
     {
-        ["method"] = method,
-        ["path"] = path,
+        [method] = path,
         ["summary"] = null,
         ["description"] = null,
     }.PutIfAny("extensions", YamlShapes.Rest(operation, ["operationId"]));

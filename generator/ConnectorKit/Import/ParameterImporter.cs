@@ -85,7 +85,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
 
         if (original.Child("schema") is JsonObject schema)
         {
-            yaml["schema"] = SchemaShortener.Shorten(schema);
+            yaml.Put("schema", SchemaImporter.Import(location == "body" ? TakeBodyDynamicSchema(schema, yaml, asProperties) : schema));
             taken.Add("schema");
         }
 
@@ -93,10 +93,6 @@ internal sealed class ParameterImporter(FragmentProbe probe)
         if (location != "body")
         {
             PickerImporter.TakeDynamicSchema(original, yaml, taken, asProperties);
-        }
-        else if (yaml.Child("schema") is JsonObject bodySchema)
-        {
-            TakeBodyDynamicSchema(bodySchema, yaml, asProperties);
         }
 
         foreach (var (restKey, value) in YamlShapes.Rest(original, taken))
@@ -108,27 +104,20 @@ internal sealed class ParameterImporter(FragmentProbe probe)
     }
 
     /// <summary>
-    /// A body's dynamic schema sits inside its schema, where the generator puts it; a schema that holds nothing else but
-    /// <c>type: object</c> is the one the generator makes, so the model leaves it out.
+    /// A body's dynamic schema sits inside its schema, where the generator puts it; the rest of the schema, or none when
+    /// it holds nothing else but <c>type: object</c>, which is the one the generator makes.
     /// </summary>
-    private static void TakeBodyDynamicSchema(JsonObject schema, JsonObject yaml, bool asProperties)
+    private static JsonObject? TakeBodyDynamicSchema(JsonObject schema, JsonObject yaml, bool asProperties)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         PickerImporter.TakeDynamicSchema(schema, yaml, taken, asProperties);
         if (taken.Count == 0)
         {
-            return;
+            return schema;
         }
 
         var rest = YamlShapes.Rest(schema, taken);
-        if (rest.Count == 1 && rest.Child("type").Text() == "object")
-        {
-            yaml.Remove("schema");
-        }
-        else
-        {
-            yaml["schema"] = rest;
-        }
+        return rest.Count == 1 && rest.Child("type").Text() == "object" ? null : rest;
     }
 
     /// <summary>The last resort: name and location, and every other key written through.</summary>

@@ -25,7 +25,7 @@ internal static class PickerImporter
             .Put("value", values.Child("value-path"))
             .Put("title", values.Child("value-title"))
             .Put("collection", values.Child("value-collection"))
-            .Put("parameters", values.Child("parameters"));
+            .Put("parameters", Inputs(values.Child("parameters")));
         taken.Add(DynamicValues);
         if (asList && original.ContainsKey(DynamicList))
         {
@@ -44,7 +44,7 @@ internal static class PickerImporter
         }
 
         var dynamicSchema = new JsonObject { ["operation"] = schema.Child("operationId")!.DeepClone() }
-            .Put("parameters", schema.Child("parameters"))
+            .Put("parameters", Inputs(schema.Child("parameters")))
             .Put("valuePath", schema.Child("value-path"));
         taken.Add(DynamicSchema);
         if (asProperties && original.ContainsKey(DynamicProperties))
@@ -55,6 +55,12 @@ internal static class PickerImporter
 
         yaml["dynamicSchema"] = dynamicSchema;
     }
+
+    /// <summary>Inputs that each take the operation's parameter of their own name are written as a list of the names.</summary>
+    private static JsonNode? Inputs(JsonNode? inputs) =>
+        inputs is JsonObject { Count: > 0 } obj && obj.All(p => p.Value is JsonObject { Count: 1 } input && input.Child("parameter").Text() == p.Key)
+            ? YamlShapes.Strings(obj.Select(p => p.Key))
+            : inputs;
 
     /// <summary>The extension's object when it has an operation id and only keys the model has, with texts where texts belong.</summary>
     private static JsonObject? Start(JsonNode? node, string[] allowedKeys) =>

@@ -33,7 +33,7 @@ internal sealed class ResponseImporter(FragmentProbe probe)
 
         if (response.Child("schema") is JsonObject schema)
         {
-            yaml["schema"] = SchemaShortener.Shorten(schema);
+            yaml["schema"] = SchemaImporter.Import(schema);
             taken.Add("schema");
         }
 

@@ -1,5 +1,6 @@
 using ConnectorKit.Definition;
 using ConnectorKit.Diagnostics;
+using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
 
@@ -20,6 +21,9 @@ public sealed record RoundTripOutcome(string Folder, RoundTripStatus Status, str
 {
     /// <summary>What reading the connector's files found (deviations from strict JSON it was read despite, for one).</summary>
     public IReadOnlyList<Diagnostic> ReadingDiagnostics { get; init; } = [];
+
+    /// <summary>The imported model's YAML files (none when the connector could not be read), for figures about the model.</summary>
+    public IReadOnlyList<ModelSourceFile> ModelFiles { get; init; } = [];
 }
 
 /// <summary>Imports a connector in memory, regenerates it and compares both JSON files (as values) and the script.</summary>
@@ -35,11 +39,11 @@ public static class RoundTripChecker
 
         // The import compares its model's generation with the original and reports any difference as CK5002, and a
         // model that does not load or generate at all as CK5005.
-        var (_, diagnostics) = ConnectorImporter.ImportModel(read, folder);
+        var (files, diagnostics) = ConnectorImporter.ImportModel(read, folder);
         var difference = diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.ImportNotExact || d.Descriptor == DiagnosticCodes.ImportUnusable);
         var outcome = difference is null
             ? new RoundTripOutcome(folder, RoundTripStatus.Same, null, [.. read.Diagnostics, .. diagnostics])
             : new RoundTripOutcome(folder, RoundTripStatus.Different, difference.Message, [.. read.Diagnostics, .. diagnostics]);
-        return outcome with { ReadingDiagnostics = read.Diagnostics };
+        return outcome with { ReadingDiagnostics = read.Diagnostics, ModelFiles = files };
     }
 }

@@ -64,7 +64,7 @@ internal static class WebhookShape
             return false;
         }
 
-        trigger["payload"] = SchemaShortener.Shorten(schema);
+        trigger["payload"] = SchemaImporter.Import(schema);
         if (description != (schema.Child("description").Text() ?? trigger.Child("summary").Text()))
         {
             webhook["notificationDescription"] = description;
@@ -234,7 +234,7 @@ internal static class WebhookShape
         {
             if (generated.Child("schema") is { } schema)
             {
-                webhook["subscription"] = SchemaShortener.Shorten(schema);
+                webhook["subscription"] = SchemaImporter.Import(schema);
             }
 
             listed.Remove("201");

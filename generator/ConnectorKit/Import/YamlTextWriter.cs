@@ -53,7 +53,7 @@ public static partial class YamlTextWriter
         switch (node)
         {
             case JsonObject obj:
-                emitter.Emit(new MappingStart(null, null, true, obj.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
+                emitter.Emit(new MappingStart(null, null, true, obj.Count == 0 || IsInlineMapping(obj) ? MappingStyle.Flow : MappingStyle.Block));
                 foreach (var (key, value) in obj)
                 {
                     WriteString(emitter, key);
@@ -107,6 +107,18 @@ public static partial class YamlTextWriter
         array.Count == 0
         || (array.All(item => item is JsonValue value && value.GetValueKind() == JsonValueKind.String && SafeInline().IsMatch(value.GetValue<string>()))
             && array.Sum(item => item!.GetValue<string>().Length + 2) <= InlineListWidth);
+
+    /// <summary>One key with a short word as its value (<c>{ $ref: Item }</c>, <c>{ type: string }</c>) fits on the line of its key.</summary>
+    private static bool IsInlineMapping(JsonObject obj) =>
+        obj.Count == 1
+        && obj.First() is var (key, value)
+        && SafeInlineKey().IsMatch(key)
+        && value is JsonValue scalar && scalar.GetValueKind() == JsonValueKind.String && SafeInline().IsMatch(scalar.GetValue<string>())
+        && !ReadsAsTyped(scalar.GetValue<string>())
+        && key.Length + scalar.GetValue<string>().Length <= InlineListWidth;
+
+    [GeneratedRegex(@"^\$?[A-Za-z_][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SafeInlineKey();
 
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JsonNumber();

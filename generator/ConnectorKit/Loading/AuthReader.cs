@@ -7,7 +7,7 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads an <c>auth:</c> mapping (the connector's, or one of a connection parameter set).</summary>
 internal static class AuthReader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "type", "securityName", "parameterName", "displayName", "description", "tooltip", "keyName", "in",
         "identityProvider", "flow", "authorizationUrl", "tokenUrl", "refreshUrl", "scopes", "clientId", "clientSecret",

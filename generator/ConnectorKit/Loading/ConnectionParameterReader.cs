@@ -5,9 +5,10 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>connectionParameters:</c> entries and the <c>connectionParameterSets:</c> section.</summary>
 internal static class ConnectionParameterReader
 {
-    private static readonly string[] Keys = ["type", "displayName", "description", "tooltip", "required", "default", "uiExtensions", "extensions"];
-    private static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
-    private static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
+    internal static readonly string[] Keys =
+        ["type", "displayName", "description", "tooltip", "required", "tabIndex", "clearText", "hidden", "default", "uiExtensions", "extensions"];
+    internal static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
+    internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
 
     public static ConnectionParameterModel? Read(MappingEntry entry, LoadContext context)
     {
@@ -26,6 +27,9 @@ internal static class ConnectionParameterReader
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),
             Required = map.IsExplicitNull("required") ? null : map.Bool("required") ?? false,
+            TabIndex = map.Int("tabIndex"),
+            ClearText = map.Bool("clearText"),
+            Hidden = map.Bool("hidden"),
             Default = map.Raw("default")?.Value,
             UiExtensions = map.RawMapping("uiExtensions"),
             Extensions = map.RawMapping("extensions"),

@@ -6,13 +6,15 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads the <c>connector:</c> section.</summary>
 internal static class ConnectorInfoReader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "title", "description", "version", "status", "host", "basePath", "schemes", "consumes", "produces", "contact",
-        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "extensions",
+        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "tags", "extensions",
     ];
 
-    private static readonly string[] ContactKeys = ["name", "url", "email"];
+    internal static readonly string[] ContactKeys = ["name", "url", "email"];
+
+    internal static readonly string[] TagKeys = ["name", "description"];
 
     public static ConnectorInfoModel? Read(MappingEntry section, LoadContext context)
     {
@@ -36,8 +38,8 @@ internal static class ConnectorInfoReader
             Status = map.String("status"),
             Host = host.Text,
             BasePath = map.String("basePath"),
-            Consumes = map.StringList("consumes"),
-            Produces = map.StringList("produces"),
+            Consumes = MediaTypes(map, "consumes"),
+            Produces = MediaTypes(map, "produces"),
             Contact = ReadContact(map),
             Website = map.String("website"),
             PrivacyPolicy = map.String("privacyPolicy"),
@@ -49,6 +51,8 @@ internal static class ConnectorInfoReader
             Capabilities = map.IsExplicitNull("capabilities") ? null : map.StringList("capabilities"),
             EmptySecurityDefinitions = map.Bool("emptySecurityDefinitions") ?? true,
             EmptyConnectionParameters = map.Bool("emptyConnectionParameters") ?? true,
+            Empty = ReadEmpty(map),
+            Tags = ReadTags(map),
             InfoExtensions = map.RawMapping("extensions"),
             Position = map.Origin,
         };
@@ -59,6 +63,41 @@ internal static class ConnectorInfoReader
         }
 
         return schemes is null ? info : info with { Schemes = schemes };
+    }
+
+    /// <summary>Default application/json; an explicit null leaves the key out.</summary>
+    private static IReadOnlyList<string>? MediaTypes(MappingReader map, string key) =>
+        map.IsExplicitNull(key) ? null : map.Has(key) ? map.StringList(key) : [ConnectorInfoModel.DefaultMediaType];
+
+    private static List<string> ReadEmpty(MappingReader map)
+    {
+        var sections = map.StringList("empty");
+        foreach (var section in sections.Where(s => !ConnectorInfoModel.EmptiableSections.Contains(s)))
+        {
+            map.Context.Report(DiagnosticCodes.InvalidValue, map.KeyPosition("empty"),
+                $"'{section}' is not a section 'empty' may name; allowed: {string.Join(", ", ConnectorInfoModel.EmptiableSections)}.");
+        }
+
+        return [.. sections.Where(ConnectorInfoModel.EmptiableSections.Contains)];
+    }
+
+    /// <summary>Each tag is its name, or a mapping of name and description.</summary>
+    private static List<TagModel> ReadTags(MappingReader map)
+    {
+        var tags = new List<TagModel>();
+        foreach (var item in map.Sequence("tags")?.Items ?? [])
+        {
+            if (item is ScalarNode { IsNull: false } name)
+            {
+                tags.Add(new TagModel(name.Text, null, name.Position));
+            }
+            else if (MappingReader.Open(item, "a tag", TagKeys, map.Context) is { } tag && tag.String("name", required: true) is { } tagName)
+            {
+                tags.Add(new TagModel(tagName, tag.String("description"), tag.Position));
+            }
+        }
+
+        return tags;
     }
 
     private static ContactModel? ReadContact(MappingReader connector)

@@ -26,6 +26,9 @@ internal sealed class ModelAccumulator(LoadContext context)
 
     public Definitions<ResponseModel> Responses { get; } = new("response", DiagnosticCodes.DuplicateDefinition);
 
+    /// <summary>The <c>sharedResponses:</c> section: responses every operation has unless it says otherwise.</summary>
+    public IReadOnlyList<ResponseModel> SharedResponses { get; set; } = [];
+
     public ConnectorInfoModel? Info { get; set; }
 
     public AuthModel? Auth { get; set; }
@@ -73,10 +76,12 @@ internal sealed class ModelAccumulator(LoadContext context)
     public void AddPropertiesExtensions(RawJson extensions) => _propertiesExtensions = Merge(_propertiesExtensions, extensions, "propertiesExtensions");
 
     /// <summary>The model, or null when its connector section is missing or unusable.</summary>
-    public ConnectorModel? Build(string folder) => Info is null ? null : new ConnectorModel
+    public ConnectorModel? Build(string folder) => Info is null ? null : Build(folder, Info, new OperationDefaults(Parameters.Items, SharedResponses));
+
+    private ConnectorModel Build(string folder, ConnectorInfoModel info, OperationDefaults defaults) => new()
     {
         Folder = folder,
-        Info = Info,
+        Info = info,
         KeyPositions = context.KeyPositions,
         Auth = Auth,
         ConnectionParameters = ConnectionParameters.Items,
@@ -84,8 +89,8 @@ internal sealed class ModelAccumulator(LoadContext context)
         Parameters = Parameters.Items,
         Schemas = Schemas.Items,
         Responses = Responses.Items,
-        Actions = [.. _operations.Items.OfType<ActionModel>()],
-        Triggers = [.. _operations.Items.OfType<TriggerModel>()],
+        Actions = [.. _operations.Items.OfType<ActionModel>().Select(defaults.Apply)],
+        Triggers = [.. _operations.Items.OfType<TriggerModel>().Select(defaults.Apply)],
         Policies = _policies,
         Script = Script,
         Client = Client,

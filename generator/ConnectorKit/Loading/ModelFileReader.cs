@@ -7,17 +7,17 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads the top-level sections of one model file into the accumulator that merges all files.</summary>
 internal static class ModelFileReader
 {
-    private static readonly string[] Sections =
+    internal static readonly string[] Sections =
     [
-        "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
+        "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses", "sharedResponses",
         "actions", "triggers", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
     ];
 
-    private static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
+    internal static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
 
-    private static readonly string[] ChecksKeys = ["disable"];
+    internal static readonly string[] ChecksKeys = ["disable"];
 
-    private static readonly string[] ClientKeys = ["namespace", "output", "name"];
+    internal static readonly string[] ClientKeys = ["namespace", "output", "name"];
 
     public static void Read(SourceNode root, ModelAccumulator model, LoadContext context)
     {
@@ -68,6 +68,9 @@ internal static class ModelFileReader
                 break;
             case "responses":
                 AddEach(section, model.Responses, ResponseReader.ReadReusable, context);
+                break;
+            case "sharedResponses":
+                model.SharedResponses = model.FirstOf(section, ResponseReader.ReadShared(section, context), model.SharedResponses);
                 break;
             case "actions":
                 ForEachEntry(section, context, entry => AddOperation(OperationReader.ReadAction(entry, context), model));
@@ -175,7 +178,7 @@ internal static class ModelFileReader
     {
         if (entry.Value is MappingNode schema)
         {
-            return new NamedSchemaModel(entry.Key.Text, RawJsonConverter.ToRawJson(schema), entry.Key.Position);
+            return new NamedSchemaModel(entry.Key.Text, SchemaReader.Read(schema, $"schema '{entry.Key.Text}'", entry.Key.Position, context), entry.Key.Position);
         }
 
         context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"Schema '{entry.Key.Text}' must be a mapping, not {entry.Value.Describe()}.");

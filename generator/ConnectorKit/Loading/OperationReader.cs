@@ -9,12 +9,12 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> CommonKeys =
     [
         "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
-        "revision", "status", "deprecated", "extensions", "pathExtensions",
+        "revision", "status", "deprecated", "extensions", "pathExtensions", "impliedParameters",
     ];
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-    private static readonly string[] ActionKeys = [.. CommonKeys, "method", "path", "pageable"];
+    internal static readonly string[] ActionKeys = [.. CommonKeys, "method", "path", "pageable", .. HttpMethods];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {
@@ -24,8 +24,7 @@ internal static class OperationReader
             return null;
         }
 
-        var method = map.Choice("method", HttpMethods, required: true);
-        var pathNode = map.Scalar("path", required: true);
+        var (method, pathNode) = ReadRoute(map);
         var path = pathNode?.Text;
         var summary = map.RequiredOrNull("summary");
         var description = map.RequiredOrNull("description");
@@ -45,6 +44,29 @@ internal static class OperationReader
         return method is null || path is null || !summary.Given || !description.Given ? null : action;
     }
 
+    /// <summary>
+    /// <c>method:</c> and <c>path:</c>, or the short form <c>get: /path</c>: the method as the key, the path as its value.
+    /// </summary>
+    private static (string? Method, ScalarNode? Path) ReadRoute(MappingReader map)
+    {
+        var shortForms = map.Entries.Where(e => HttpMethods.Contains(e.Key.Text)).ToList();
+        if (shortForms.Count == 0)
+        {
+            return (map.Choice("method", HttpMethods, required: true), map.Scalar("path", required: true));
+        }
+
+        if (shortForms.Count > 1 || map.Has("method") || map.Has("path"))
+        {
+            var extra = shortForms.Count > 1 ? shortForms[1].Key : map.Entries.First(e => e.Key.Text is "method" or "path").Key;
+            map.Context.Report(DiagnosticCodes.InvalidValue, extra.Position,
+                $"{MappingReader.Capitalized(map.What)} says its method and path twice; write either '{shortForms[0].Key.Text}: PATH' or 'method:' and 'path:'.",
+                required: true);
+            return (null, null);
+        }
+
+        return (shortForms[0].Key.Text, map.Scalar(shortForms[0].Key.Text, required: true));
+    }
+
     /// <summary>The operation with the optional keys every operation has (all but id, summary and description).</summary>
     public static T WithCommonKeys<T>(T operation, MappingReader map)
         where T : OperationModel =>
@@ -55,6 +77,7 @@ internal static class OperationReader
             Consumes = map.StringList("consumes"),
             Produces = map.StringList("produces"),
             Parameters = ReadParameters(map, operation.Id),
+            ImpliedParameters = map.Bool("impliedParameters") ?? true,
             Responses = ResponseReader.ReadOperationResponses(map),
             Family = map.String("family"),
             Revision = map.Int("revision"),

@@ -6,7 +6,7 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads a parameter: a reusable one under <c>parameters:</c>, or one written inline in an operation.</summary>
 internal static class ParameterReader
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "name", "in", "type", "format", "required", "summary", "description", "visibility", "default", "enum",
         "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",
@@ -36,14 +36,15 @@ internal static class ParameterReader
         var name = map.String("name", required: key is null) ?? key;
         var location = map.Choice("in", Locations, required: true);
         // Path parameters are always required (the URL cannot be built without them); an explicit null leaves the key out.
+        var (type, format) = TypeReader.Read(map);
         var required = map.IsExplicitNull("required") ? (bool?)null : (map.Bool("required") ?? false) || location == "path";
         var parameter = new ParameterModel
         {
             Key = key ?? name ?? string.Empty,
             Name = name ?? string.Empty,
             In = location ?? string.Empty,
-            Type = map.String("type"),
-            Format = map.String("format"),
+            Type = type,
+            Format = format,
             Required = required,
             Summary = map.String("summary"),
             Description = map.String("description"),
@@ -53,7 +54,7 @@ internal static class ParameterReader
             UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
             CollectionFormat = map.String("collectionFormat"),
             Items = map.RawMapping("items"),
-            Schema = map.RawMapping("schema"),
+            Schema = SchemaReader.Read(map, "schema"),
             Picker = PickerReader.ReadPicker(map),
             DynamicSchema = PickerReader.ReadDynamicSchema(map),
             Extensions = map.RawMapping("extensions"),

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Json;
 using ConnectorKit.Model;
 
 namespace ConnectorKit.Loading;
@@ -5,8 +8,8 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>picker:</c> (x-ms-dynamic-values) and <c>dynamicSchema:</c> (x-ms-dynamic-schema).</summary>
 internal static class PickerReader
 {
-    private static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list"];
-    private static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties"];
+    internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list"];
+    internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties"];
 
     public static DynamicValuesModel? ReadPicker(MappingReader owner)
     {
@@ -22,7 +25,7 @@ internal static class PickerReader
             ValuePath = map.String("value"),
             TitlePath = map.String("title"),
             Collection = map.String("collection"),
-            Parameters = map.RawMapping("parameters"),
+            Parameters = ReadInputs(map),
             AsList = map.Bool("list") ?? false,
             Position = map.Origin,
         };
@@ -40,11 +43,42 @@ internal static class PickerReader
         var dynamicSchema = new DynamicSchemaModel
         {
             Operation = operation ?? new ModelReference(string.Empty, map.Position),
-            Parameters = map.RawMapping("parameters"),
+            Parameters = ReadInputs(map),
             ValuePath = map.String("valuePath"),
             AsProperties = map.Bool("properties") ?? false,
             Position = map.Origin,
         };
         return operation is null ? null : dynamicSchema;
+    }
+
+    /// <summary>
+    /// The inputs of the called operation: a mapping written through, or a list of names, each the input of that name
+    /// taken from the operation's parameter of the same name (<c>[dataset]</c> is <c>{ dataset: { parameter: dataset } }</c>).
+    /// </summary>
+    private static RawJson? ReadInputs(MappingReader map)
+    {
+        if (map.Node("parameters") is not SequenceNode names)
+        {
+            return map.RawMapping("parameters");
+        }
+
+        var inputs = new JsonObject();
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal) { [JsonPointer.Root] = names.Position };
+        foreach (var item in names.Items)
+        {
+            if (item is not ScalarNode { IsNull: false } name)
+            {
+                map.Context.Report(DiagnosticCodes.WrongType, item.Position,
+                    $"An input of {map.What} must be a parameter name, not {item.Describe()}; write a mapping for other inputs.");
+                continue;
+            }
+
+            var pointer = JsonPointer.Append(JsonPointer.Root, name.Text);
+            positions[pointer] = name.Position;
+            positions[JsonPointer.Append(pointer, "parameter")] = name.Position;
+            inputs[name.Text] = new JsonObject { ["parameter"] = name.Text };
+        }
+
+        return new RawJson(inputs, positions, names.Position);
     }
 }

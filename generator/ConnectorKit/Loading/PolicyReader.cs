@@ -8,8 +8,8 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>policies:</c> (a list of template instances) and the <c>script:</c> section.</summary>
 internal static class PolicyReader
 {
-    private static readonly string[] PolicyKeys = ["template", "title", "section", "operations", "parameters"];
-    private static readonly string[] ScriptKeys = ["file", "operations"];
+    internal static readonly string[] PolicyKeys = ["template", "title", "section", "operations", "parameters"];
+    internal static readonly string[] ScriptKeys = ["file", "operations"];
 
     public static IReadOnlyList<PolicyModel> ReadPolicies(MappingEntry section, LoadContext context)
     {

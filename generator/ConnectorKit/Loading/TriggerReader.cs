@@ -6,17 +6,17 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>triggers:</c> entries: webhook or polling, with filters and payload.</summary>
 internal static class TriggerReader
 {
-    private static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
-    private static readonly string[] WebhookKeys =
+    internal static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
+    internal static readonly string[] WebhookKeys =
         ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription"];
 
-    private static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schemaExtensions"];
-    private static readonly string[] CallbackKeys = ["summary", "description", "visibility", "extensions"];
-    private static readonly string[] CreatedKeys = ["description"];
-    private static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
+    internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schemaExtensions"];
+    internal static readonly string[] CallbackKeys = ["summary", "description", "visibility", "extensions"];
+    internal static readonly string[] CreatedKeys = ["description"];
+    internal static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
     private static readonly string[] PollingKinds = ["batch", "single"];
 
-    private static readonly string[] FilterKeys =
+    internal static readonly string[] FilterKeys =
         ["type", "format", "required", "summary", "description", "visibility", "default", "enum", "picker", "extensions"];
 
     public static TriggerModel? Read(MappingEntry entry, LoadContext context)
@@ -42,7 +42,7 @@ internal static class TriggerReader
                 // With both written (already reported), the webhook wins.
                 Polling = webhook is null ? polling : null,
                 Filters = ReadFilters(map),
-                Payload = map.RawMapping("payload"),
+                Payload = SchemaReader.Read(map, "payload"),
                 Position = map.Origin,
             },
             map);
@@ -82,7 +82,7 @@ internal static class TriggerReader
             Path = path ?? string.Empty,
             PathPosition = pathNode?.Position ?? SourcePosition.None,
             Unsubscribe = unsubscribe ?? new ModelReference(string.Empty, map.Position),
-            Subscription = map.RawMapping("subscription"),
+            Subscription = SchemaReader.Read(map, "subscription"),
             Position = map.Origin,
         };
         webhook = map.String("callbackProperty") is { } callbackProperty ? webhook with { CallbackProperty = callbackProperty } : webhook;
@@ -201,12 +201,12 @@ internal static class TriggerReader
                 continue;
             }
 
-            var type = map.String("type", required: true);
+            var (type, format) = TypeReader.Read(map, required: true);
             var filter = new FilterModel
             {
                 Name = entry.Key.Text,
                 Type = type ?? string.Empty,
-                Format = map.String("format"),
+                Format = format,
                 Required = map.Bool("required") ?? false,
                 RequiredPosition = map.Has("required") ? map.KeyPosition("required") : map.Origin,
                 Summary = map.String("summary"),

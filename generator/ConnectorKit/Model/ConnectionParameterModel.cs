@@ -20,6 +20,15 @@ public sealed record ConnectionParameterModel
     /// <summary><c>uiDefinition.constraints.required</c>; null leaves out the constraints (<c>required: null</c>).</summary>
     public bool? Required { get; init; }
 
+    /// <summary><c>uiDefinition.constraints.tabIndex</c>: where the designer puts the field among the others.</summary>
+    public int? TabIndex { get; init; }
+
+    /// <summary><c>uiDefinition.constraints.clearText</c>: whether a secure string is shown as typed.</summary>
+    public bool? ClearText { get; init; }
+
+    /// <summary><c>uiDefinition.constraints.hidden</c>: whether the designer hides the field.</summary>
+    public bool? Hidden { get; init; }
+
     public JsonNode? Default { get; init; }
 
     /// <summary>Keys written verbatim at the end of <c>uiDefinition</c> (e.g. constraints beyond required).</summary>

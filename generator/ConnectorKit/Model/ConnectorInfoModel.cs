@@ -21,9 +21,13 @@ public sealed record ConnectorInfoModel
 
     public IReadOnlyList<string> Schemes { get; init; } = ["https"];
 
-    public IReadOnlyList<string> Consumes { get; init; } = [];
+    /// <summary>The media types of the root <c>consumes</c>: default application/json; null writes no key, an empty list <c>[]</c>.</summary>
+    public IReadOnlyList<string>? Consumes { get; init; } = [DefaultMediaType];
 
-    public IReadOnlyList<string> Produces { get; init; } = [];
+    /// <summary>The media types of the root <c>produces</c>, as <see cref="Consumes"/>.</summary>
+    public IReadOnlyList<string>? Produces { get; init; } = [DefaultMediaType];
+
+    public const string DefaultMediaType = "application/json";
 
     public ContactModel? Contact { get; init; }
 
@@ -52,10 +56,22 @@ public sealed record ConnectorInfoModel
     /// <summary>Whether a connector without connection parameters still gets <c>connectionParameters: {}</c>.</summary>
     public bool EmptyConnectionParameters { get; init; } = true;
 
+    /// <summary>The swagger root sections written empty when the model has nothing for them (<c>empty: [definitions, tags]</c>).</summary>
+    public IReadOnlyList<string> Empty { get; init; } = [];
+
+    /// <summary>The swagger root <c>tags</c>: name and description of each.</summary>
+    public IReadOnlyList<TagModel> Tags { get; init; } = [];
+
     /// <summary>Keys written verbatim at the end of <c>info</c>.</summary>
     public RawJson? InfoExtensions { get; init; }
 
     public required SourcePosition Position { get; init; }
+
+    /// <summary>The root sections <c>empty:</c> may name.</summary>
+    public static readonly IReadOnlyList<string> EmptiableSections = ["definitions", "parameters", "responses", "tags"];
 }
+
+/// <summary>A swagger tag: operations name it in their <c>tags</c>.</summary>
+public sealed record TagModel(string Name, string? Description, SourcePosition Position);
 
 public sealed record ContactModel(string? Name, string? Url, string? Email, SourcePosition Position);

@@ -25,6 +25,9 @@ public abstract record OperationModel
 
     public IReadOnlyList<OperationParameterModel> Parameters { get; init; } = [];
 
+    /// <summary>Whether the reusable path parameters the path names are added when not listed (<c>impliedParameters</c>, default true).</summary>
+    public bool ImpliedParameters { get; init; } = true;
+
     public IReadOnlyList<ResponseModel> Responses { get; init; } = [];
 
     /// <summary>Operation family (<c>x-ms-api-annotation.family</c>).</summary>

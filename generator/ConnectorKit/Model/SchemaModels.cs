@@ -25,5 +25,8 @@ public sealed record ResponseModel
 
     public RawJson? Extensions { get; init; }
 
+    /// <summary><c>code: null</c> in an operation: it leaves out the shared response of that code.</summary>
+    public bool Omitted { get; init; }
+
     public required SourcePosition Position { get; init; }
 }

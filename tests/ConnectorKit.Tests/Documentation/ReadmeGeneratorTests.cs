@@ -60,12 +60,12 @@ public sealed class ReadmeGeneratorTests : IDisposable
             description: An order.
             required: [id]
             properties:
-              id: { type: string, x-ms-summary: Order ID, description: The id of the order. }
-              total: { type: number, format: double, x-ms-summary: Total, description: What the order costs. }
+              id: string | Order ID | The id of the order.
+              total: double | Total | What the order costs.
               customer:
                 type: object
                 properties:
-                  name: { type: string, x-ms-summary: Customer name, description: Who ordered. }
+                  name: string | Customer name | Who ordered.
         docs:
           output: readme.md
           prerequisites: A Contoso account.

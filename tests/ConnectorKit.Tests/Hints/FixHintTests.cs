@@ -43,7 +43,8 @@ public class FixHintTests
                           properties:
                             note:
                               type: string
-                              x-ms-visibility: ""
+                              extensions:
+                                x-ms-visibility: ""
                 """, method: "post"),
             "remove 'visibility'", "x-ms-visibility: \"\"", "remove 'x-ms-visibility'"),
         new("PropertyMustBeRequired", FixAction.Set, "required",
@@ -61,7 +62,7 @@ public class FixHintTests
             Model(parameters: """
                 - { name: id, in: path, type: string, urlEncoding: single }
                       - { name: note, in: formData, type: string }
-                """, method: "post"),
+                """, method: "post", connectorKey: "consumes: null"),
             "add 'consumes: [multipart/form-data]' (or '[application/x-www-form-urlencoded]')", "GetItem:",
             "add \"consumes\": [\"multipart/form-data\"] (or [\"application/x-www-form-urlencoded\"])"),
         new("OperationRevisionEmpty", FixAction.Add, "x-ms-api-annotation/revision",
@@ -218,7 +219,8 @@ public class FixHintTests
         string? without = null,
         string parameters = "- { name: id, in: path, type: string, urlEncoding: single }",
         string method = "get",
-        string? operation = null)
+        string? operation = null,
+        string? connectorKey = null)
     {
         string[] connector =
         [
@@ -247,7 +249,7 @@ public class FixHintTests
                   {{parameters}}
                 responses:
                   "200": { description: The item. }
-            """ + "\nconnector:\n" + string.Join('\n', kept);
+            """ + "\nconnector:\n" + string.Join('\n', connectorKey is null ? kept : kept.Append("  " + connectorKey));
     }
 
     private static string SecondAction(string id, string line) => $$"""
@@ -308,8 +310,8 @@ public class FixHintTests
             properties:
               callbackUrl:
                 type: {{callbackType}}
-                x-ms-notification-url: true
-                x-ms-visibility: internal
+                notificationUrl: true
+                visibility: internal
 
         """;
 

@@ -111,7 +111,7 @@ public sealed class AuthImportTests
         var yaml = folder.ImportExactly();
 
         Assert.Contains("    auth:\n      type: apiKey\n      displayName: Key", yaml, StringComparison.Ordinal);
-        Assert.Contains("    auth:\n      type: basic\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    auth: {type: basic}\n", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("securityDefinitions", yaml, StringComparison.Ordinal);
         SnapshotAssert.Matches(yaml, "MultiAuthTyped", "yaml");
     }

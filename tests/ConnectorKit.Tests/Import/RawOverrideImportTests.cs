@@ -54,9 +54,9 @@ public sealed class RawOverrideImportTests
         Assert.Contains("schemaExtensions:", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain(ConnectorImporter.Import(folder.Path).Diagnostics, d => d.Descriptor == DiagnosticCodes.RawOverridesModel);
 
-        const string Region = "      region:\n        type: string\n";
+        const string Region = "      region: {type: string}\n";
         Assert.Contains(Region, yaml, StringComparison.Ordinal);
-        var edited = yaml.Replace(Region, Region + "        required: true\n", StringComparison.Ordinal);
+        var edited = yaml.Replace(Region, "      region:\n        type: string\n        required: true\n", StringComparison.Ordinal);
 
         var finding = Assert.Single(Regeneration.Run(folder.Path, [new ModelSourceFile("connector.yaml", edited)]).Diagnostics,
             d => d.Descriptor == DiagnosticCodes.RawOverridesModel);

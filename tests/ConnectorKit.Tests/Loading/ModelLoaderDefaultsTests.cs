@@ -15,13 +15,25 @@ public sealed class ModelLoaderDefaultsTests
     }
 
     [Fact]
-    public void ConnectorDefaultsToHttpsAndEmptyLists()
+    public void ConnectorDefaultsToHttpsAndJson()
     {
         var info = Load(string.Empty).Info;
 
         Assert.Equal(["https"], info.Schemes);
-        Assert.Empty(info.Consumes);
+        Assert.Equal(["application/json"], info.Consumes);
+        Assert.Equal(["application/json"], info.Produces);
         Assert.Null(info.Contact);
+    }
+
+    [Fact]
+    public void MediaTypesWrittenNullAreLeftOutAndAnEmptyListIsWritten()
+    {
+        var result = TempModelFolder.LoadSingle("connector: { title: Demo, description: A demo., version: \"1.0\", host: null, consumes: null, produces: [] }\n");
+        Assert.Empty(result.Diagnostics);
+        var swagger = ConnectorKit.Expansion.ModelExpander.Expand(result.Model!).Definition.ApiDefinition;
+
+        Assert.False(swagger.ContainsKey("consumes"));
+        Assert.Equal("[]", swagger["produces"]!.ToJsonString());
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class ModelLoaderHappyPathTests
             type: object
             properties:
               value: { type: array, items: { $ref: Entity } }
-              count: { type: integer, x-ms-summary: "Count" }
+              count: { type: integer, summary: "Count" }
         responses:
           NotFound:
             description: Not found

@@ -124,15 +124,40 @@ public sealed class ConnectorModelSchemaTests
     {
         var yaml = Connector + ValidAction + """
                 extensions: { x-ms-anything: { nested: [1, true] } }
-                responses: { "200": { description: OK, schema: { $ref: Item, x-custom: yes } } }
+                responses: { "200": { description: OK, schema: { $ref: Item, extensions: { x-custom: yes } } } }
             schemas:
-              Item: { type: object, x-ms-summary: An item, anyKey: 1 }
+              Item: { type: object, summary: An item, extensions: { x-ms-summary-alias: An item, anyKey: 1 } }
             extensions: { x-root: 1 }
 
             """;
 
         Assert.Empty(await ModelSchemaValidator.ValidateAsync(yaml));
         Assert.DoesNotContain(DiagnosticCodes.UnknownKey.Code, LoaderCodes(yaml));
+    }
+
+    [Theory]
+    [InlineData("Item: { type: object, x-ms-summary: An item }", "x-ms-summary")]
+    [InlineData("Item: { type: object, properties: { id: { type: string, x-ms-visibility: internal } } }", "x-ms-visibility")]
+    public async Task A_swagger_name_in_a_schema_is_rejected_like_the_loader_does(string schema, string key)
+    {
+        var yaml = Connector + ValidAction + "schemas:\n  " + schema + "\n";
+
+        var errors = await ModelSchemaValidator.ValidateAsync(yaml);
+
+        Assert.Contains(errors, e => e.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && e.Property == key);
+        Assert.Contains(DiagnosticCodes.UnknownKey.Code, LoaderCodes(yaml));
+    }
+
+    [Theory]
+    [InlineData("id: uuid | Item ID | The ID of the item.")]
+    [InlineData("state: enum(open, closed) | State")]
+    [InlineData("count: int64")]
+    public async Task A_one_line_property_is_accepted_like_the_loader_does(string property)
+    {
+        var yaml = Connector + ValidAction + "schemas:\n  Item:\n    type: object\n    properties:\n      " + property + "\n";
+
+        Assert.Empty(await ModelSchemaValidator.ValidateAsync(yaml));
+        Assert.DoesNotContain(ModelLoader.Load("model", [new ModelSourceFile("connector.yaml", yaml)]).Diagnostics, d => d.Severity == Severity.Error);
     }
 
     [Fact]

@@ -1,0 +1,197 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Expansion;
+using ConnectorKit.Json;
+using ConnectorKit.Loading;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Import;
+
+/// <summary>
+/// Writes a Swagger schema in the model's words (see <see cref="SchemaReader"/>): <c>summary</c> for x-ms-summary and
+/// the like, pickers, one-word types, the one-line form of a property and <c>$ref: Name</c>. Each schema object is
+/// checked on its own by reading it back with the model's reader; where its typed form would not give the original
+/// back, the keys that stand in the way go under <c>extensions:</c>, and at worst the whole object does.
+/// </summary>
+internal static class SchemaImporter
+{
+    /// <summary>The longest one-line property (name, colon and text) the importer writes; longer ones are written out.</summary>
+    private const int OneLineLimit = 100;
+
+    private static readonly Dictionary<string, string> SwaggerNames =
+        SchemaReader.ModelNames.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>The schema in the model's words; a value that is no schema object is copied as it is.</summary>
+    public static JsonNode? Import(JsonNode? schema) => schema is JsonObject obj ? Object(obj) : schema?.DeepClone();
+
+    private static JsonObject Object(JsonObject original)
+    {
+        foreach (var typed in new[] { true, false })
+        {
+            var candidate = Convert(original, typed);
+            if (Reproduces(candidate, original))
+            {
+                return candidate;
+            }
+        }
+
+        return new JsonObject { [SchemaReader.Extensions] = original.DeepClone() };
+    }
+
+    /// <summary>One schema object; <paramref name="typed"/> false leaves the connector extensions raw.</summary>
+    private static JsonObject Convert(JsonObject original, bool typed)
+    {
+        var yaml = new JsonObject();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var type = Type(original);
+        if (type is not null)
+        {
+            taken.UnionWith(type == original.Child("type").Text() ? ["type"] : ["type", "format"]);
+        }
+
+        foreach (var (key, value) in original)
+        {
+            if (key == "type" && type is not null)
+            {
+                yaml["type"] = type;
+            }
+            else if (taken.Contains(key))
+            {
+                continue;
+            }
+            else if (Nested(key, value) is { } converted)
+            {
+                yaml[key] = converted;
+                taken.Add(key);
+            }
+            else if (key == "$ref" && value.Text() is { } reference)
+            {
+                yaml[key] = ShortReference(reference);
+                taken.Add(key);
+            }
+            else if (SchemaReader.SwaggerKeys.Contains(key) && key != "type")
+            {
+                yaml[key] = value?.DeepClone();
+                taken.Add(key);
+            }
+            else if (typed && SwaggerNames.TryGetValue(key, out var modelName) && IsModelValue(modelName, value))
+            {
+                yaml[modelName] = value!.DeepClone();
+                taken.Add(key);
+            }
+        }
+
+        if (typed)
+        {
+            PickerImporter.TakePicker(original, yaml, taken, asList: original.ContainsKey(DynamicValuesExpander.List));
+            PickerImporter.TakeDynamicSchema(original, yaml, taken, asProperties: original.ContainsKey(DynamicValuesExpander.Properties));
+        }
+
+        return yaml.PutIfAny(SchemaReader.Extensions, YamlShapes.Rest(original, taken));
+    }
+
+    private static JsonNode? Nested(string key, JsonNode? value) => (key, value) switch
+    {
+        ("properties", JsonObject properties) => Properties(properties),
+        ("items" or "additionalProperties", JsonObject schema) => Object(schema),
+        ("allOf", JsonArray parts) => new JsonArray([.. parts.Select(Import)]),
+        _ => null,
+    };
+
+    private static JsonObject Properties(JsonObject properties)
+    {
+        var result = new JsonObject();
+        foreach (var (name, value) in properties)
+        {
+            result[name] = value is JsonObject property && OneLine(name, property) is { } line ? line : Import(value);
+        }
+
+        return result;
+    }
+
+    /// <summary>A property of a type, summary and description alone fits on one line (unless the texts would change).</summary>
+    private static string? OneLine(string name, JsonObject property)
+    {
+        if (property.Any(p => p.Key is not ("type" or "format" or "x-ms-summary" or "description" or "enum") || (p.Key != "enum" && p.Value.Text() is null))
+            || Type(property) is not { } type || !TypeWords.Words.Contains(type))
+        {
+            return null;
+        }
+
+        if (property.ContainsKey("enum"))
+        {
+            if (type != "string" || property.Child("enum").TextList() is not { } values || OneLineEnum.Write(values) is not { } enumType)
+            {
+                return null;
+            }
+
+            type = enumType;
+        }
+
+        var summary = property.Child("x-ms-summary").Text();
+        var description = property.Child("description").Text();
+        if (!FitsOneLine(summary, allowBar: false) || !FitsOneLine(description, allowBar: true))
+        {
+            return null;
+        }
+
+        var line = (summary, description) switch
+        {
+            (null, null) => type,
+            (_, null) => $"{type} | {summary}",
+            (null, _) => $"{type} | | {description}",
+            _ => $"{type} | {summary} | {description}",
+        };
+        return name.Length + 2 + line.Length <= OneLineLimit ? line : null;
+    }
+
+    /// <summary>A text reads back the same from the one-line form when it has no outer spaces, no line break and (a summary) no bar.</summary>
+    private static bool FitsOneLine(string? text, bool allowBar) =>
+        text is null || (text.Length > 0 && text.Trim() == text && !text.Contains('\n') && (allowBar || !text.Contains('|')));
+
+    /// <summary>The model's type word for the schema's type and format, or null when the type must stay raw.</summary>
+    private static string? Type(JsonObject schema)
+    {
+        if (schema.Child("type").Text() is not { } type || TypeWords.Expand(type) is not null)
+        {
+            return null;
+        }
+
+        return schema.Child("format").Text() is { } format && TypeWords.Shorten(type, format) is { } word ? word : type;
+    }
+
+    private static bool IsModelValue(string modelName, JsonNode? value) => modelName switch
+    {
+        "visibility" => value.Text() is "important" or "advanced" or "internal",
+        "urlEncoding" => value.Text() is "single" or "double",
+        "notificationUrl" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
+        _ => value.Text() is not null,
+    };
+
+    private static string ShortReference(string reference)
+    {
+        if (!reference.StartsWith(SchemaReferences.DefinitionsPrefix, StringComparison.Ordinal))
+        {
+            return reference;
+        }
+
+        var name = JsonPointer.Unescape(reference[SchemaReferences.DefinitionsPrefix.Length..]);
+        return SchemaReferences.IsBareName(name) && SchemaReferences.DefinitionsPrefix + JsonPointer.Escape(name) == reference ? name : reference;
+    }
+
+    /// <summary>Whether the schema, imported, comes back exactly (a bare reference written raw would not).</summary>
+    public static bool SurvivesExpansion(JsonObject schema) => Reproduces(Object(schema), schema);
+
+    /// <summary>Whether the model's reader gives the original back from the candidate (bare references qualified as the generator does).</summary>
+    private static bool Reproduces(JsonObject candidate, JsonObject original) =>
+        FragmentProbe.Reproduces(
+            context => SourceNodeConverter.ToSourceNode(candidate) is MappingNode node
+                ? SchemaReader.Read(node, "an imported schema", Diagnostics.SourcePosition.None, context)
+                : null,
+            raw =>
+            {
+                var copy = raw.Value?.DeepClone();
+                SchemaReferences.Qualify(copy);
+                return copy;
+            },
+            original);
+}

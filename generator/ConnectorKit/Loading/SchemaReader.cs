@@ -1,0 +1,304 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Expansion;
+using ConnectorKit.Json;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Loading;
+
+/// <summary>
+/// Reads a schema written in the model's words and gives it in Swagger's, with the position of every node keyed by
+/// its pointer in the result. The model's words are the ones parameters use (<c>summary</c>, <c>visibility</c>,
+/// <c>urlEncoding</c>, <c>picker</c>, <c>dynamicSchema</c>), one-word types (<c>type: uuid</c>), the one-line form of a
+/// property (<c>name: TYPE | SUMMARY | DESCRIPTION</c>) and the bare <c>$ref: Name</c>; other Swagger 2.0 schema keys
+/// are written as they are, and anything else goes under <c>extensions:</c>, written through after the rest.
+/// </summary>
+internal static class SchemaReader
+{
+    /// <summary>The keys of a Swagger 2.0 schema object, written as they are (the nested schemas are read as schemas).</summary>
+    public static readonly IReadOnlyList<string> SwaggerKeys =
+    [
+        "$ref", "type", "format", "title", "description", "default", "multipleOf", "maximum", "exclusiveMaximum", "minimum",
+        "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties",
+        "minProperties", "required", "enum", "items", "allOf", "properties", "additionalProperties", "discriminator",
+        "readOnly", "xml", "externalDocs", "example",
+    ];
+
+    /// <summary>The model's names for the connector extensions a schema takes, as parameters name them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ModelNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["summary"] = "x-ms-summary",
+        ["visibility"] = "x-ms-visibility",
+        ["urlEncoding"] = "x-ms-url-encoding",
+        ["notificationUrl"] = "x-ms-notification-url",
+    };
+
+    public const string Picker = "picker";
+    public const string DynamicSchema = "dynamicSchema";
+    public const string Extensions = "extensions";
+
+    /// <summary>Every key a schema of the model may have.</summary>
+    public static readonly IReadOnlyList<string> Keys = [.. SwaggerKeys, .. ModelNames.Keys, Picker, DynamicSchema, Extensions];
+
+    private static readonly string[] UrlEncodings = ["single", "double"];
+
+    /// <summary>The schema under <paramref name="key"/> of <paramref name="owner"/>, in Swagger's words.</summary>
+    public static RawJson? Read(MappingReader owner, string key) =>
+        owner.MappingNode(key) is { } node ? Read(node, $"the {key} of {owner.What}", owner.KeyPosition(key), owner.Context) : null;
+
+    /// <summary>A schema mapping in Swagger's words; <paramref name="what"/> names it in messages.</summary>
+    public static RawJson Read(MappingNode node, string what, SourcePosition origin, LoadContext context)
+    {
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var value = new Reading(context, positions).Schema(node, what, JsonPointer.Root, origin);
+        return new RawJson(value, positions, origin);
+    }
+
+    private sealed class Reading(LoadContext context, Dictionary<string, SourcePosition> positions)
+    {
+        public JsonObject Schema(MappingNode node, string what, string pointer, SourcePosition origin)
+        {
+            positions[pointer] = origin;
+            ReportUnknownKeys(node, what);
+            var map = MappingReader.Open(node, what, [.. node.Entries.Select(e => e.Key.Text)], context, origin: origin)!;
+            var schema = new JsonObject();
+            foreach (var (key, value) in node.Entries)
+            {
+                var at = JsonPointer.Append(pointer, key.Text);
+                switch (key.Text)
+                {
+                    case "type":
+                        Type(schema, node, key, value, pointer);
+                        break;
+                    case "properties" when value is MappingNode properties:
+                        positions[at] = key.Position;
+                        schema["properties"] = Properties(properties, what, at);
+                        break;
+                    case "items" or "additionalProperties" when value is MappingNode nested:
+                        schema[key.Text] = Schema(nested, $"the {key.Text} of {what}", at, key.Position);
+                        break;
+                    case "allOf" when value is SequenceNode parts:
+                        positions[at] = key.Position;
+                        schema["allOf"] = AllOf(parts, what, at);
+                        break;
+                    case "visibility":
+                        Renamed(schema, key, map.Choice("visibility", ParameterReader.Visibilities), pointer);
+                        break;
+                    case "urlEncoding":
+                        Renamed(schema, key, map.Choice("urlEncoding", UrlEncodings), pointer);
+                        break;
+                    case "notificationUrl":
+                        Renamed(schema, key, map.Bool("notificationUrl") is { } flag ? JsonValue.Create(flag) : null, pointer);
+                        break;
+                    case var renamed when ModelNames.ContainsKey(renamed):
+                        Renamed(schema, key, map.String(renamed), pointer);
+                        break;
+                    case Picker:
+                        AddAll(schema, PickerReader.ReadPicker(map) is { } picker ? DynamicValuesExpander.Picker(picker) : [], key, pointer);
+                        break;
+                    case DynamicSchema:
+                        AddAll(schema, PickerReader.ReadDynamicSchema(map) is { } dynamic ? DynamicValuesExpander.DynamicSchema(dynamic) : [], key, pointer);
+                        break;
+                    case Extensions:
+                        break;
+                    default:
+                        schema[key.Text] = Raw(value, at, key.Position);
+                        break;
+                }
+            }
+
+            AddExtensions(schema, node, what, pointer);
+            return schema;
+        }
+
+        /// <summary>A one-word type writes its type and format; a format beside it would say the format twice.</summary>
+        private void Type(JsonObject schema, MappingNode node, ScalarNode key, SourceNode value, string pointer)
+        {
+            var at = JsonPointer.Append(pointer, "type");
+            if (value is ScalarNode { IsNull: false } word && TypeWords.Expand(word.Text) is var (type, format))
+            {
+                if (node.Entries.Any(e => e.Key.Text == "format"))
+                {
+                    context.Report(DiagnosticCodes.InvalidValue, word.Position,
+                        $"The one-word type '{word.Text}' says the format already; write 'type: {type}' with the format, or leave the format out.");
+                }
+
+                positions[at] = key.Position;
+                positions[JsonPointer.Append(pointer, "format")] = word.Position;
+                schema["type"] = type;
+                schema["format"] = format;
+                return;
+            }
+
+            schema["type"] = Raw(value, at, key.Position);
+        }
+
+        private JsonObject Properties(MappingNode properties, string what, string pointer)
+        {
+            var result = new JsonObject();
+            foreach (var (name, value) in properties.Entries)
+            {
+                var at = JsonPointer.Append(pointer, name.Text);
+                var propertyWhat = $"property '{name.Text}' of {what}";
+                result[name.Text] = value switch
+                {
+                    MappingNode mapping => Schema(mapping, propertyWhat, at, name.Position),
+                    ScalarNode { IsNull: false } line => OneLine(line, propertyWhat, at, name.Position),
+                    _ => Wrong(value, propertyWhat, at, name.Position),
+                };
+            }
+
+            return result;
+        }
+
+        /// <summary><c>TYPE | SUMMARY | DESCRIPTION</c>: a one-word type, then optionally the summary and the description.</summary>
+        private JsonObject OneLine(ScalarNode line, string what, string pointer, SourcePosition origin)
+        {
+            positions[pointer] = origin;
+            var parts = line.Text.Split('|', 3, StringSplitOptions.TrimEntries);
+            var schema = new JsonObject();
+            if (TypeWords.Expand(parts[0]) is var (type, format))
+            {
+                schema["type"] = type;
+                schema["format"] = format;
+            }
+            else if (TypeWords.PlainTypes.Contains(parts[0]))
+            {
+                schema["type"] = parts[0];
+            }
+            else if (OneLineEnum.Values(parts[0]) is { } values)
+            {
+                schema["type"] = "string";
+                schema["enum"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
+            }
+            else
+            {
+                context.Report(DiagnosticCodes.InvalidValue, line.Position,
+                    $"'{parts[0]}' is not a type of {what}: the one-line form is 'TYPE | SUMMARY | DESCRIPTION' with a type such as " +
+                    $"string, integer, uuid, date-time or enum(a, b).{Suggestions.DidYouMean(parts[0], TypeWords.Words)}");
+            }
+
+            foreach (var (key, text) in new[] { ("x-ms-summary", parts.ElementAtOrDefault(1)), ("description", parts.ElementAtOrDefault(2)) })
+            {
+                if (!string.IsNullOrEmpty(text))
+                {
+                    schema[key] = text;
+                }
+            }
+
+            foreach (var key in schema.Select(p => p.Key))
+            {
+                positions[JsonPointer.Append(pointer, key)] = line.Position;
+            }
+
+            if (schema["enum"] is JsonArray enumValues)
+            {
+                for (var index = 0; index < enumValues.Count; index++)
+                {
+                    positions[JsonPointer.Append(JsonPointer.Append(pointer, "enum"), index)] = line.Position;
+                }
+            }
+
+            return schema;
+        }
+
+        private JsonArray AllOf(SequenceNode parts, string what, string pointer)
+        {
+            var result = new JsonArray();
+            foreach (var part in parts.Items)
+            {
+                var at = JsonPointer.Append(pointer, result.Count);
+                result.Add(part is MappingNode mapping ? Schema(mapping, $"a part of the allOf of {what}", at, part.Position) : Raw(part, at, part.Position));
+            }
+
+            return result;
+        }
+
+        private JsonNode? Wrong(SourceNode value, string what, string pointer, SourcePosition origin)
+        {
+            context.Report(DiagnosticCodes.WrongType, value.Position,
+                $"{MappingReader.Capitalized(what)} must be a schema (a mapping) or one line 'TYPE | SUMMARY | DESCRIPTION', not {value.Describe()}.");
+            return Raw(value, pointer, origin);
+        }
+
+        private void Renamed(JsonObject schema, ScalarNode key, JsonNode? value, string pointer)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            var swaggerName = ModelNames[key.Text];
+            positions[JsonPointer.Append(pointer, swaggerName)] = key.Position;
+            schema[swaggerName] = value;
+        }
+
+        private void AddAll(JsonObject schema, IEnumerable<(string Key, JsonObject Value)> keys, ScalarNode modelKey, string pointer)
+        {
+            foreach (var (key, value) in keys)
+            {
+                var at = JsonPointer.Append(pointer, key);
+                positions[at] = modelKey.Position;
+                schema[key] = value;
+            }
+        }
+
+        /// <summary>Raw keys go after the modelled ones; a raw key the schema also says with a model key is an error.</summary>
+        private void AddExtensions(JsonObject schema, MappingNode node, string what, string pointer)
+        {
+            var entry = node.Entries.FirstOrDefault(e => e.Key.Text == Extensions);
+            switch (entry?.Value)
+            {
+                case null or ScalarNode { IsNull: true }:
+                    return;
+                case MappingNode raw:
+                    foreach (var (key, value) in raw.Entries)
+                    {
+                        if (schema.ContainsKey(key.Text))
+                        {
+                            context.Report(DiagnosticCodes.InvalidValue, key.Position,
+                                $"The raw key '{key.Text}' in the extensions of {what} repeats what the schema says already; keep one of them.");
+                            continue;
+                        }
+
+                        schema[key.Text] = Raw(value, JsonPointer.Append(pointer, key.Text), key.Position);
+                    }
+
+                    return;
+                default:
+                    context.Report(DiagnosticCodes.WrongType, entry.Value.Position,
+                        $"'extensions' in {what} must be a mapping of raw keys, not {entry.Value.Describe()}.");
+                    return;
+            }
+        }
+
+        private JsonNode? Raw(SourceNode value, string pointer, SourcePosition origin)
+        {
+            var raw = RawJsonConverter.ToRawJson(value);
+            foreach (var (relative, position) in raw.Positions)
+            {
+                positions[pointer + relative] = position;
+            }
+
+            positions[pointer] = origin;
+            return raw.Value;
+        }
+
+        /// <summary>Swagger's names for what the model names are pointed to the model's word; other keys get a "did you mean".</summary>
+        private void ReportUnknownKeys(MappingNode node, string what)
+        {
+            foreach (var key in node.Entries.Select(e => e.Key).Where(k => !Keys.Contains(k.Text, StringComparer.Ordinal)))
+            {
+                var modelName = ModelNames.FirstOrDefault(p => p.Value == key.Text).Key
+                    ?? (key.Text is DynamicValuesExpander.Values or DynamicValuesExpander.List ? Picker : null)
+                    ?? (key.Text is DynamicValuesExpander.Schema or DynamicValuesExpander.Properties ? DynamicSchema : null);
+                var hint = modelName is not null
+                    ? $" The model says '{modelName}'; Swagger's name is accepted only under 'extensions:'."
+                    : key.Text.StartsWith("x-", StringComparison.Ordinal)
+                        ? " Write Swagger extensions under 'extensions:'."
+                        : Suggestions.DidYouMean(key.Text, Keys);
+                context.Report(DiagnosticCodes.UnknownKey, key.Position, $"'{key.Text}' is not a key of {what}.{hint}");
+            }
+        }
+    }
+}
