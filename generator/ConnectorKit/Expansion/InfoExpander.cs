@@ -50,7 +50,9 @@ internal sealed class InfoExpander(OriginRecorder origins)
                 ["AICopilot-enabled"] = c.Enabled,
                 ["AICopilotName"] = c.Name,
             }).ToList();
-            node["x-ms-openai-published-to-copilots"] = published.Single && copilots.Count == 1 ? copilots[0] : new JsonArray([.. copilots]);
+            node["x-ms-openai-published-to-copilots"] = published.Single && copilots.Count == 1
+                ? copilots[0]
+                : new JsonArray([.. copilots]);
         }
 
         origins.AppendExtensions(node, info.InfoExtensions, pointer);
@@ -82,7 +84,8 @@ internal sealed class InfoExpander(OriginRecorder origins)
     /// The metadata entries given, in the order and spelling of <c>metadataNames</c> when given (a typed entry named
     /// ignoring case takes that spelling), then the rest in the platform's order.
     /// </summary>
-    private static IEnumerable<(string Name, string Value, SourcePosition? Position)> MetadataInOrder(ConnectorInfoModel info, ModelKeyPositions keys)
+    private static IEnumerable<(string Name, string Value, SourcePosition? Position)> MetadataInOrder(
+        ConnectorInfoModel info, ModelKeyPositions keys)
     {
         var pending = new List<(string Name, string Value, SourcePosition? Position)>();
         foreach (var (name, modelKey, value) in new[]
@@ -102,7 +105,11 @@ internal sealed class InfoExpander(OriginRecorder origins)
         foreach (var name in info.MetadataNames)
         {
             var index = pending.FindIndex(e => e.Name == name);
-            index = index >= 0 ? index : pending.FindIndex(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                index = pending.FindIndex(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+            }
+
             if (index >= 0)
             {
                 yield return pending[index] with { Name = name };
@@ -116,13 +123,18 @@ internal sealed class InfoExpander(OriginRecorder origins)
         }
     }
 
-    /// <summary>The root keys the connector section says: external docs, the connection test, the Copilot manifest, leftover components.</summary>
+    /// <summary>
+    /// The root keys the connector section says: external docs, the connection test, the Copilot manifest and the
+    /// leftover components.
+    /// </summary>
     public void ExpandRootListing(ConnectorInfoModel info, JsonObject root)
     {
         if (info.ExternalDocs is { } docs)
         {
             origins.Record("/externalDocs", docs.Position);
-            root["externalDocs"] = new JsonObject().AddIfPresent("description", docs.Description).AddIfPresent("url", docs.Url);
+            root["externalDocs"] = new JsonObject()
+                .AddIfPresent("description", docs.Description)
+                .AddIfPresent("url", docs.Url);
         }
 
         if (info.TestConnection is { } test)

@@ -60,7 +60,8 @@ internal static class ConnectorListingImporter
 
     private static JsonObject? Copilot(JsonNode? node) =>
         node is JsonObject { Count: 2 } copilot && copilot.Child(CopilotName).Text() is { } name
-        && copilot.Child(CopilotEnabled) is JsonValue enabled && enabled.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+        && copilot.Child(CopilotEnabled) is JsonValue enabled
+        && enabled.GetValueKind() is JsonValueKind.True or JsonValueKind.False
             ? new JsonObject { ["name"] = name, ["enabled"] = enabled.GetValueKind() == JsonValueKind.True }
             : null;
 
@@ -73,7 +74,8 @@ internal static class ConnectorListingImporter
         }
 
         if (swagger.Child("x-ms-capabilities") is JsonObject { Count: 1 } capabilities
-            && capabilities.Child("testConnection") is JsonObject test && test.Child("operationId").Text() is { } operation
+            && capabilities.Child("testConnection") is JsonObject test
+            && test.Child("operationId").Text() is { } operation
             && test.All(p => p.Key == "operationId" || (p.Key == "parameters" && p.Value is JsonObject)))
         {
             yaml["testConnection"] = test.Child("parameters") is { } parameters

@@ -115,7 +115,11 @@ internal static class ConnectorSectionImporter
             yaml["empty"] = YamlShapes.Strings(empty);
         }
 
-        if (swagger.Child("paths") is JsonObject paths && paths.Where(p => p.Value is JsonObject { Count: 0 }).Select(p => p.Key).ToList() is { Count: > 0 } emptyPaths)
+        var emptyPaths = (swagger.Child("paths") as JsonObject ?? [])
+            .Where(p => p.Value is JsonObject { Count: 0 })
+            .Select(p => p.Key)
+            .ToList();
+        if (emptyPaths.Count > 0)
         {
             yaml["emptyPaths"] = YamlShapes.Strings(emptyPaths);
         }

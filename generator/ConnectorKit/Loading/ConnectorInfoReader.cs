@@ -8,11 +8,11 @@ internal static class ConnectorInfoReader
 {
     internal static readonly string[] Keys =
     [
-        "title", "description", "version", "status", "termsOfService", "host", "basePath", "schemes", "consumes", "produces",
-        "contact", "license", "keywords", "deploymentVersion", "publishedToCopilots", "website", "privacyPolicy", "categories",
-        "metadata", "metadataNames", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions",
-        "emptyConnectionParameters", "empty", "emptyPaths", "tags", "externalDocs", "testConnection", "openAiManifest", "openApiComponents",
-        "extensions",
+        "title", "description", "version", "status", "termsOfService", "host", "basePath", "schemes", "consumes",
+        "produces", "contact", "license", "keywords", "deploymentVersion", "publishedToCopilots", "website",
+        "privacyPolicy", "categories", "metadata", "metadataNames", "brandColor", "icon", "publisher", "stackOwner",
+        "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "emptyPaths", "tags",
+        "externalDocs", "testConnection", "openAiManifest", "openApiComponents", "extensions",
     ];
 
     internal static readonly string[] LicenseKeys = ["name", "url"];
@@ -23,7 +23,8 @@ internal static class ConnectorInfoReader
 
     internal static readonly string[] TestConnectionKeys = ["operation", "parameters"];
 
-    internal static readonly string[] OpenAiManifestKeys = ["humanName", "modelDescription", "contactEmail", "legalUrl"];
+    internal static readonly string[] OpenAiManifestKeys =
+        ["humanName", "modelDescription", "contactEmail", "legalUrl"];
 
     internal static readonly string[] ContactKeys = ["name", "url", "email"];
 
@@ -127,7 +128,8 @@ internal static class ConnectorInfoReader
     }
 
     private static LicenseModel? ReadLicense(MappingReader connector) =>
-        connector.Mapping("license", "the license", LicenseKeys) is { } license && license.String("name", required: true) is { } name
+        connector.Mapping("license", "the license", LicenseKeys) is { } license
+        && license.String("name", required: true) is { } name
             ? new LicenseModel(name, license.String("url"), license.Origin)
             : null;
 

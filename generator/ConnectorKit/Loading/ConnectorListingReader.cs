@@ -3,7 +3,7 @@ using ConnectorKit.Model;
 
 namespace ConnectorKit.Loading;
 
-/// <summary>Reads the connector section's listing keys beyond the plain texts: metadata, Copilot and test settings.</summary>
+/// <summary>Reads the connector section's listing keys beyond texts: metadata, Copilot and test settings.</summary>
 internal static class ConnectorListingReader
 {
     /// <summary>The platform's metadata names of the typed keys, in the platform's order.</summary>
@@ -29,7 +29,7 @@ internal static class ConnectorListingReader
         return entries;
     }
 
-    /// <summary>Each name of <c>metadataNames</c> names a typed entry (ignoring case) or one of <c>metadata</c>.</summary>
+    /// <summary>Each of <c>metadataNames</c> names a typed entry (ignoring case) or one of <c>metadata</c>.</summary>
     public static void CheckMetadataNames(ConnectorInfoModel info, MappingReader connector)
     {
         foreach (var item in connector.Sequence("metadataNames")?.Items.OfType<ScalarNode>() ?? [])
@@ -38,7 +38,8 @@ internal static class ConnectorListingReader
             if (!typed && !info.Metadata.Any(e => e.Name == item.Text))
             {
                 connector.Context.Report(DiagnosticCodes.InvalidValue, item.Position,
-                    $"'{item.Text}' in metadataNames is neither {string.Join(", ", TypedMetadataNames)} nor an entry of metadata.");
+                    $"'{item.Text}' in metadataNames is neither {string.Join(", ", TypedMetadataNames)} " +
+                    "nor an entry of metadata.");
             }
         }
     }
@@ -50,7 +51,8 @@ internal static class ConnectorListingReader
         {
             case MappingNode single:
                 return ReadCopilot(single, connector.Context) is { } copilot
-                    ? new PublishedToCopilotsModel([copilot], Single: true, connector.KeyPosition("publishedToCopilots"))
+                    ? new PublishedToCopilotsModel(
+                        [copilot], Single: true, connector.KeyPosition("publishedToCopilots"))
                     : null;
             case SequenceNode list:
                 return new PublishedToCopilotsModel(
@@ -92,14 +94,16 @@ internal static class ConnectorListingReader
             return new TestConnectionModel(operation.Text, null, connector.KeyPosition("testConnection"));
         }
 
-        return connector.Mapping("testConnection", "the connection test", ConnectorInfoReader.TestConnectionKeys) is { } test
+        var keys = ConnectorInfoReader.TestConnectionKeys;
+        return connector.Mapping("testConnection", "the connection test", keys) is { } test
             && test.String("operation", required: true) is { } id
             ? new TestConnectionModel(id, test.RawMapping("parameters"), test.Origin)
             : null;
     }
 
     public static OpenAiManifestModel? ReadOpenAiManifest(MappingReader connector) =>
-        connector.Mapping("openAiManifest", "the Copilot plugin manifest", ConnectorInfoReader.OpenAiManifestKeys) is { } manifest
+        connector.Mapping("openAiManifest", "the Copilot plugin manifest", ConnectorInfoReader.OpenAiManifestKeys)
+            is { } manifest
             ? new OpenAiManifestModel(
                 manifest.String("humanName"),
                 manifest.String("modelDescription"),

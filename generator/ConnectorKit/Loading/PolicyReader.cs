@@ -32,7 +32,9 @@ internal static class PolicyReader
 
         var file = map.Path("file", required: true);
         var operations = map.ReferenceList("operations");
-        return file is null ? null : new ScriptModel(file, operations, map.Origin) { ListsOperations = map.Has("operations") };
+        return file is null
+            ? null
+            : new ScriptModel(file, operations, map.Origin) { ListsOperations = map.Has("operations") };
     }
 
     private static PolicyModel? ReadPolicy(SourceNode node, LoadContext context)

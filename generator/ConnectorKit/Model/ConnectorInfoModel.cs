@@ -52,7 +52,7 @@ public sealed record ConnectorInfoModel
 
     public IReadOnlyList<string> Categories { get; init; } = [];
 
-    /// <summary>Further <c>x-ms-connector-metadata</c> entries (e.g. <c>Security policy</c>), name and value, in order.</summary>
+    /// <summary>Further <c>x-ms-connector-metadata</c> entries (e.g. <c>Security policy</c>), in order.</summary>
     public IReadOnlyList<MetadataEntryModel> Metadata { get; init; } = [];
 
     /// <summary>
@@ -84,7 +84,7 @@ public sealed record ConnectorInfoModel
     /// <summary>The swagger root sections written empty when the model has nothing for them (<c>empty: [definitions, tags]</c>).</summary>
     public IReadOnlyList<string> Empty { get; init; } = [];
 
-    /// <summary>Paths written as empty path items (<c>{}</c>): routes the connector lists without any operation.</summary>
+    /// <summary>Paths written as empty path items (<c>{}</c>): routes listed without any operation.</summary>
     public IReadOnlyList<string> EmptyPaths { get; init; } = [];
 
     /// <summary>The swagger root <c>tags</c>: name and description of each.</summary>
@@ -93,13 +93,13 @@ public sealed record ConnectorInfoModel
     /// <summary>The root <c>externalDocs</c>: a page that tells more about the API.</summary>
     public ExternalDocsModel? ExternalDocs { get; init; }
 
-    /// <summary>The root <c>x-ms-capabilities.testConnection</c>: the operation the platform calls to test a connection.</summary>
+    /// <summary>The root <c>x-ms-capabilities.testConnection</c>: what the platform calls to test one.</summary>
     public TestConnectionModel? TestConnection { get; init; }
 
     /// <summary>The root <c>x-ms-openai-manifest</c>: how the connector presents itself as a Copilot plugin.</summary>
     public OpenAiManifestModel? OpenAiManifest { get; init; }
 
-    /// <summary>The root <c>x-components</c>: OpenAPI 3 components an OpenAPI 3 conversion left behind, kept as written.</summary>
+    /// <summary>The root <c>x-components</c>: what an OpenAPI 3 conversion left behind, kept as written.</summary>
     public RawJson? OpenApiComponents { get; init; }
 
     /// <summary>Keys written verbatim at the end of <c>info</c>.</summary>
@@ -126,9 +126,10 @@ public sealed record MetadataEntryModel(string Name, string Value, SourcePositio
 /// <c>x-ms-openai-published-to-copilots</c>: each Copilot's name and whether the connector is enabled in it, written
 /// as one object when <see cref="Single"/> (as some connectors do), else as a list.
 /// </summary>
-public sealed record PublishedToCopilotsModel(IReadOnlyList<CopilotModel> Copilots, bool Single, SourcePosition Position);
+public sealed record PublishedToCopilotsModel(
+    IReadOnlyList<CopilotModel> Copilots, bool Single, SourcePosition Position);
 
-/// <summary>A Copilot the connector is published to: <c>AICopilotName</c> and <c>AICopilot-enabled</c> (a JSON boolean).</summary>
+/// <summary>A Copilot the connector is published to: <c>AICopilotName</c>, <c>AICopilot-enabled</c>.</summary>
 public sealed record CopilotModel(string Name, bool Enabled, SourcePosition Position);
 
 /// <summary>The root <c>externalDocs</c>: a description and the page's address.</summary>
@@ -137,5 +138,6 @@ public sealed record ExternalDocsModel(string? Description, string Url, SourcePo
 /// <summary>The connection test: an operation id and maybe its parameters (written as given).</summary>
 public sealed record TestConnectionModel(string Operation, RawJson? Parameters, SourcePosition Position);
 
-/// <summary>The Copilot plugin manifest: the plugin's name, what the model is told about it, a contact and legal terms.</summary>
-public sealed record OpenAiManifestModel(string? HumanName, string? ModelDescription, string? ContactEmail, string? LegalUrl, SourcePosition Position);
+/// <summary>The Copilot plugin manifest: its name, what the model is told of it, a contact, legal terms.</summary>
+public sealed record OpenAiManifestModel(
+    string? HumanName, string? ModelDescription, string? ContactEmail, string? LegalUrl, SourcePosition Position);

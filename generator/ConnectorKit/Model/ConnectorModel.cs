@@ -34,7 +34,7 @@ public sealed record ConnectorModel
 
     public IReadOnlyList<PolicyModel> Policies { get; init; } = [];
 
-    /// <summary>Whether the model has a <c>policies:</c> section: an empty one still writes <c>policyTemplateInstances: []</c>.</summary>
+    /// <summary>Whether <c>policies:</c> is given: an empty list writes <c>policyTemplateInstances: []</c>.</summary>
     public bool ListsPolicies { get; init; }
 
     public ScriptModel? Script { get; init; }

@@ -8,7 +8,9 @@ namespace ConnectorKit.Tests.Import;
 public sealed class ConnectorListingImportTests
 {
     private const string EchoPaths = """
-        "/echo": { "post": { "summary": "Echo", "description": "Echoes.", "operationId": "Echo", "responses": { "200": { "description": "OK" } } } }
+        "/echo": { "post": {
+          "summary": "Echo", "description": "Echoes.", "operationId": "Echo",
+          "responses": { "200": { "description": "OK" } } } }
         """;
 
     [Fact]
@@ -26,10 +28,11 @@ public sealed class ConnectorListingImportTests
         var yaml = Import(info, string.Empty);
 
         Assert.Contains("  termsOfService: https://contoso.com/terms\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  license:\n    name: MIT\n    url: https://contoso.com/license\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  keywords: [orders, shop]\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  deploymentVersion: 1.0.0\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  publishedToCopilots:\n    name: Sales Copilot\n    enabled: true\n", yaml, StringComparison.Ordinal);
+        Assert.Contains(
+            "  license:\n    name: MIT\n    url: https://contoso.com/license\n  keywords: [orders, shop]\n" +
+            "  deploymentVersion: 1.0.0\n  publishedToCopilots:\n    name: Sales Copilot\n    enabled: true\n",
+            yaml,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
     }
 
@@ -64,17 +67,22 @@ public sealed class ConnectorListingImportTests
             ,
               "externalDocs": { "description": "More about Contoso", "url": "https://contoso.com/docs" },
               "x-ms-capabilities": { "testConnection": { "operationId": "Echo", "parameters": {} } },
-              "x-ms-openai-manifest": { "humanName": "Contoso", "modelDescription": "Echoes text.", "contactEmail": "help@contoso.com" },
+              "x-ms-openai-manifest": {
+                "humanName": "Contoso", "modelDescription": "Echoes text.", "contactEmail": "help@contoso.com" },
               "x-components": {}
             """;
 
         var yaml = Import(Info, more, EchoPaths + """, "/legacy": {}""");
 
         Assert.Contains("  emptyPaths:\n  - /legacy\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  externalDocs:\n    description: More about Contoso\n    url: https://contoso.com/docs\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  testConnection:\n    operation: Echo\n    parameters: {}\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  openAiManifest:\n    humanName: Contoso\n    modelDescription: Echoes text.\n    contactEmail: help@contoso.com\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  openApiComponents: {}\n", yaml, StringComparison.Ordinal);
+        Assert.Contains(
+            "  externalDocs:\n    description: More about Contoso\n    url: https://contoso.com/docs\n" +
+            "  testConnection:\n    operation: Echo\n    parameters: {}\n" +
+            "  openAiManifest:\n    humanName: Contoso\n    modelDescription: Echoes text.\n" +
+            "    contactEmail: help@contoso.com\n" +
+            "  openApiComponents: {}\n",
+            yaml,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("\npaths:", yaml, StringComparison.Ordinal);
     }
@@ -91,7 +99,8 @@ public sealed class ConnectorListingImportTests
     public void Empty_policy_and_script_operation_lists_and_a_policy_type_are_typed()
     {
         const string properties = """
-            { "properties": { "connectionParameters": {}, "capabilities": [], "policyTemplateInstances": [], "scriptOperations": [] } }
+            { "properties": {
+              "connectionParameters": {}, "capabilities": [], "policyTemplateInstances": [], "scriptOperations": [] } }
             """;
         using var folder = new ConnectorFolder("EmptyLists", Samples.Swagger("{" + EchoPaths + "}"), properties);
         folder.WriteText("script.csx", "public class Script : ScriptBase\n{\n}\n");
@@ -109,7 +118,9 @@ public sealed class ConnectorListingImportTests
         const string properties = """
             { "properties": { "connectionParameters": {}, "capabilities": [], "policyTemplateInstances": [
               { "templateId": "setheader", "title": "Accept", "type": "Header",
-                "parameters": { "x-ms-apimTemplateParameter.name": "Accept", "x-ms-apimTemplateParameter.value": "application/json" } } ] } }
+                "parameters": {
+                  "x-ms-apimTemplateParameter.name": "Accept",
+                  "x-ms-apimTemplateParameter.value": "application/json" } } ] } }
             """;
         using var folder = new ConnectorFolder("PolicyType", Samples.Swagger("{" + EchoPaths + "}"), properties);
 

@@ -1,10 +1,11 @@
+using System.Text.Json.Nodes;
 using ConnectorKit.Expansion;
 using ConnectorKit.Json;
 using static ConnectorKit.Tests.Loading.ModelSnippets;
 
 namespace ConnectorKit.Tests.Loading;
 
-/// <summary>The connector section's listing keys: read, expanded where the platform reads them, and checked where written.</summary>
+/// <summary>The connector section's listing keys: read, expanded where the platform reads them, checked.</summary>
 public sealed class ConnectorListingLoadTests
 {
     [Fact]
@@ -28,11 +29,21 @@ public sealed class ConnectorListingLoadTests
         Assert.Empty(result.Diagnostics);
         var swagger = ModelExpander.Expand(result.Model!).Definition.ApiDefinition;
         Assert.Equal(
-            """{"title":"Demo","description":"A demo.","version":"1.0","termsOfService":"https://example.com/terms","license":{"name":"MIT","url":"https://example.com/license"},"x-ms-keywords":["demo"],"x-ms-deployment-version":"2.0.0","x-ms-openai-published-to-copilots":[{"AICopilot-enabled":true,"AICopilotName":"Sales Copilot"}]}""",
+            JsonNode.Parse("""
+                {
+                  "title": "Demo", "description": "A demo.", "version": "1.0",
+                  "termsOfService": "https://example.com/terms",
+                  "license": { "name": "MIT", "url": "https://example.com/license" }, "x-ms-keywords": ["demo"],
+                  "x-ms-deployment-version": "2.0.0",
+                  "x-ms-openai-published-to-copilots": [{ "AICopilot-enabled": true, "AICopilotName": "Sales Copilot" }]
+                }
+                """)!.ToJsonString(),
             swagger["info"]!.ToJsonString());
         Assert.Equal("""{"url":"https://example.com/docs"}""", swagger["externalDocs"]!.ToJsonString());
         Assert.Equal("""{"testConnection":{"operationId":"GetItems"}}""", swagger["x-ms-capabilities"]!.ToJsonString());
-        Assert.Equal("""{"humanName":"Demo","legalUrl":"https://example.com/legal"}""", swagger["x-ms-openai-manifest"]!.ToJsonString());
+        Assert.Equal(
+            """{"humanName":"Demo","legalUrl":"https://example.com/legal"}""",
+            swagger["x-ms-openai-manifest"]!.ToJsonString());
         Assert.Equal("""{"parameters":{}}""", swagger["x-components"]!.ToJsonString());
         Assert.Equal("{}", swagger["paths"]?["/legacy"]?.ToJsonString());
     }
@@ -60,13 +71,15 @@ public sealed class ConnectorListingLoadTests
     {
         var result = TempModelFolder.LoadSingle(Header + "  metadataNames: [Website, Terms]\n");
 
-        Assert.Contains("'Terms' in metadataNames", LoadAssert.Single(result, "CK1005", 6, 28).Message, StringComparison.Ordinal);
+        var diagnostic = LoadAssert.Single(result, "CK1005", 6, 28);
+        Assert.Contains("'Terms' in metadataNames", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_license_without_a_name_and_copilots_as_a_scalar_are_reported_where_written()
     {
-        var result = TempModelFolder.LoadSingle(Header + "  license: { url: https://example.com }\n  publishedToCopilots: yes\n");
+        var result = TempModelFolder.LoadSingle(
+            Header + "  license: { url: https://example.com }\n  publishedToCopilots: yes\n");
 
         Assert.Equal([("CK1004", 6, 12), ("CK1003", 7, 24)], LoadAssert.Places(result));
     }
