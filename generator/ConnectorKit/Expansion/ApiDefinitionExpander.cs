@@ -71,6 +71,7 @@ internal sealed class ApiDefinitionExpander
             root["x-ms-connector-metadata"] = metadata;
         }
 
+        _info.ExpandRootListing(info, root);
         _origins.AppendExtensions(root, model.Extensions, JsonPointer.Root);
         return root;
     }

@@ -46,12 +46,12 @@ internal sealed class ApiPropertiesExpander
         }
 
         var policies = _policies.ExpandAll(model.Policies, Child("policyTemplateInstances"));
-        if (policies.Count > 0)
+        if (policies.Count > 0 || model.ListsPolicies)
         {
             properties["policyTemplateInstances"] = policies;
         }
 
-        if (model.Script is { Operations.Count: > 0 } script)
+        if (model.Script is { } script && (script.Operations.Count > 0 || script.ListsOperations))
         {
             var scriptPointer = Child("scriptOperations");
             _origins.Record(scriptPointer, script.Position);

@@ -7,7 +7,8 @@ namespace ConnectorKit.Expansion;
 
 /// <summary>
 /// Builds swagger <c>paths</c>: path items in the order their first operation appears (actions, then triggers),
-/// methods within a path in Swagger's order, then the webhooks' notification content and the path extensions.
+/// methods within a path in Swagger's order, then the webhooks' notification content and the path extensions; then
+/// the empty path items the connector section names, and the raw path items.
 /// </summary>
 internal sealed class PathsExpander(
     OriginRecorder origins,
@@ -25,6 +26,12 @@ internal sealed class PathsExpander(
         {
             var pathPointer = JsonPointer.Append(pointer, group.Key);
             paths[group.Key] = ExpandPathItem([.. group], pathPointer);
+        }
+
+        foreach (var path in model.Info.EmptyPaths.Where(p => !paths.ContainsKey(p)))
+        {
+            origins.Record(JsonPointer.Append(pointer, path), model.Info.Position);
+            paths[path] = new JsonObject();
         }
 
         origins.AppendExtensions(paths, model.Paths, pointer);

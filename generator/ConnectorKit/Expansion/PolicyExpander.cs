@@ -28,7 +28,9 @@ internal sealed class PolicyExpander(OriginRecorder origins)
     public JsonObject Expand(PolicyModel policy, string pointer)
     {
         origins.Record(pointer, policy.Position);
-        var instance = new JsonObject { ["templateId"] = policy.TemplateId }.AddIfPresent("title", policy.Title);
+        var instance = new JsonObject { ["templateId"] = policy.TemplateId }
+            .AddIfPresent("title", policy.Title)
+            .AddIfPresent("type", policy.Type);
         instance["parameters"] = ExpandParameters(policy, JsonPointer.Append(pointer, "parameters"));
         return instance;
     }

@@ -34,6 +34,7 @@ internal static class ConnectorSectionImporter
 
     private static readonly string[] ContactKeys = ["name", "url", "email"];
     private static readonly string[] MetadataNames = ["Website", "Privacy policy", "Categories"];
+    private static readonly string[] MetadataKeys = ["website", "privacyPolicy", "categories"];
 
     public static JsonObject Import(ConnectorDefinition definition)
     {
@@ -51,6 +52,12 @@ internal static class ConnectorSectionImporter
         {
             yaml["status"] = status;
             takenInfo.Add("x-ms-api-annotation");
+        }
+
+        if (info.Child("termsOfService").Text() is { } terms)
+        {
+            yaml["termsOfService"] = terms;
+            takenInfo.Add("termsOfService");
         }
 
         // An explicit null says the original has no such key; the generator would otherwise write one.
@@ -71,6 +78,7 @@ internal static class ConnectorSectionImporter
             takenInfo.Add("contact");
         }
 
+        ConnectorListingImporter.TakeInfoListing(info, yaml, takenInfo);
         TakeMetadata(swagger.Child("x-ms-connector-metadata"), yaml);
         yaml.Put("brandColor", properties.IconBrandColor is { } color ? color : null);
         if (definition.Icon is { } icon)
@@ -107,15 +115,28 @@ internal static class ConnectorSectionImporter
             yaml["empty"] = YamlShapes.Strings(empty);
         }
 
+        var emptyPaths = (swagger.Child("paths") as JsonObject ?? [])
+            .Where(p => p.Value is JsonObject { Count: 0 })
+            .Select(p => p.Key)
+            .ToList();
+        if (emptyPaths.Count > 0)
+        {
+            yaml["emptyPaths"] = YamlShapes.Strings(emptyPaths);
+        }
+
         if (swagger.Child("tags") is JsonArray { Count: > 0 } tags && tags.All(IsTypedTag))
         {
             yaml["tags"] = new JsonArray([.. tags.OfType<JsonObject>().Select(tag => tag.Child("description") is null ? tag.Child("name")!.DeepClone() : tag.DeepClone())]);
         }
 
+        ConnectorListingImporter.TakeRootListing(swagger, yaml);
         return yaml.PutIfAny("extensions", YamlShapes.Rest(info, takenInfo));
     }
 
-    /// <summary>Website, privacy policy and categories, when the metadata holds just those, in the generator's order.</summary>
+    /// <summary>
+    /// Website, privacy policy and categories as typed keys (the first entry that names each, ignoring case), other
+    /// entries under <c>metadata</c>, and <c>metadataNames</c> when the names or their order are not the platform's.
+    /// </summary>
     private static void TakeMetadata(JsonNode? metadata, JsonObject yaml)
     {
         if (metadata is not JsonArray entries)
@@ -134,26 +155,35 @@ internal static class ConnectorSectionImporter
             values.Add((name, value));
         }
 
-        var order = values.Select(v => Array.IndexOf(MetadataNames, v.Name)).ToList();
-        if (order.Contains(-1) || !order.SequenceEqual(order.Order()) || order.Distinct().Count() != order.Count)
-        {
-            return;
-        }
-
+        var typed = new (string Name, string Value)?[MetadataNames.Length];
+        var extras = new JsonObject();
         foreach (var (name, value) in values)
         {
-            switch (name)
+            var index = Array.FindIndex(MetadataNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            if (index >= 0 && typed[index] is null)
             {
-                case "Website":
-                    yaml["website"] = value;
-                    break;
-                case "Privacy policy":
-                    yaml["privacyPolicy"] = value;
-                    break;
-                default:
-                    yaml["categories"] = YamlShapes.Strings(value.Split(';'));
-                    break;
+                typed[index] = (name, value);
             }
+            else if (!extras.TryAdd(name, value))
+            {
+                // Two entries of one name: the mapping cannot say it, so the metadata is written through.
+                return;
+            }
+        }
+
+        for (var index = 0; index < typed.Length; index++)
+        {
+            if (typed[index] is { } entry)
+            {
+                yaml[MetadataKeys[index]] = index == 2 ? YamlShapes.Strings(entry.Value.Split(';')) : entry.Value;
+            }
+        }
+
+        yaml.PutIfAny("metadata", extras);
+        var platformOrder = MetadataNames.Where((_, i) => typed[i] is not null).Concat(extras.Select(e => e.Key));
+        if (!platformOrder.SequenceEqual(values.Select(v => v.Name), StringComparer.Ordinal))
+        {
+            yaml["metadataNames"] = YamlShapes.Strings(values.Select(v => v.Name));
         }
     }
 }

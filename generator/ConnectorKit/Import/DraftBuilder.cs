@@ -69,7 +69,7 @@ internal sealed class DraftBuilder
         if (definition.Script is not null)
         {
             draft.Script = new JsonObject { ["file"] = DefinitionFiles.Script };
-            if (definition.Properties.Properties.Child("scriptOperations").TextList() is { Count: > 0 } scriptOperations)
+            if (definition.Properties.Properties.Child("scriptOperations").TextList() is { } scriptOperations)
             {
                 draft.Script["operations"] = YamlShapes.Strings(scriptOperations);
             }

@@ -11,7 +11,7 @@ namespace ConnectorKit.Import;
 /// </summary>
 internal sealed class PolicyImporter(FragmentProbe probe)
 {
-    private static readonly string[] InstanceKeys = ["templateId", "title", "parameters"];
+    private static readonly string[] InstanceKeys = ["templateId", "title", "type", "parameters"];
 
     /// <summary>The policies, or null when any instance cannot be written as a policy (then all are written through).</summary>
     public JsonArray? Import(JsonArray instances)
@@ -42,6 +42,11 @@ internal sealed class PolicyImporter(FragmentProbe probe)
         if (instance.ContainsKey("title"))
         {
             yaml["title"] = instance.Child("title")?.DeepClone();
+        }
+
+        if (instance.ContainsKey("type"))
+        {
+            yaml["type"] = instance.Child("type")?.DeepClone();
         }
 
         if (parameters[PolicyExpander.SectionKey].Text() is { } section)

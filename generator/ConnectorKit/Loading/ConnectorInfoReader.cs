@@ -8,9 +8,23 @@ internal static class ConnectorInfoReader
 {
     internal static readonly string[] Keys =
     [
-        "title", "description", "version", "status", "host", "basePath", "schemes", "consumes", "produces", "contact",
-        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "tags", "extensions",
+        "title", "description", "version", "status", "termsOfService", "host", "basePath", "schemes", "consumes",
+        "produces", "contact", "license", "keywords", "deploymentVersion", "publishedToCopilots", "website",
+        "privacyPolicy", "categories", "metadata", "metadataNames", "brandColor", "icon", "publisher", "stackOwner",
+        "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "emptyPaths", "tags",
+        "externalDocs", "testConnection", "openAiManifest", "openApiComponents", "extensions",
     ];
+
+    internal static readonly string[] LicenseKeys = ["name", "url"];
+
+    internal static readonly string[] CopilotKeys = ["name", "enabled"];
+
+    internal static readonly string[] ExternalDocsKeys = ["description", "url"];
+
+    internal static readonly string[] TestConnectionKeys = ["operation", "parameters"];
+
+    internal static readonly string[] OpenAiManifestKeys =
+        ["humanName", "modelDescription", "contactEmail", "legalUrl"];
 
     internal static readonly string[] ContactKeys = ["name", "url", "email"];
 
@@ -41,9 +55,16 @@ internal static class ConnectorInfoReader
             Consumes = MediaTypes(map, "consumes"),
             Produces = MediaTypes(map, "produces"),
             Contact = ReadContact(map),
+            TermsOfService = map.String("termsOfService"),
+            License = ReadLicense(map),
+            Keywords = map.StringList("keywords"),
+            DeploymentVersion = map.String("deploymentVersion"),
+            PublishedToCopilots = ConnectorListingReader.ReadCopilots(map),
             Website = map.String("website"),
             PrivacyPolicy = map.String("privacyPolicy"),
             Categories = map.StringList("categories"),
+            Metadata = ConnectorListingReader.ReadMetadata(map),
+            MetadataNames = map.StringList("metadataNames"),
             BrandColor = map.String("brandColor"),
             Icon = map.Path("icon"),
             Publisher = map.String("publisher"),
@@ -52,7 +73,12 @@ internal static class ConnectorInfoReader
             EmptySecurityDefinitions = map.Bool("emptySecurityDefinitions") ?? true,
             EmptyConnectionParameters = map.Bool("emptyConnectionParameters") ?? true,
             Empty = ReadEmpty(map),
+            EmptyPaths = map.StringList("emptyPaths"),
             Tags = ReadTags(map),
+            ExternalDocs = ConnectorListingReader.ReadExternalDocs(map),
+            TestConnection = ConnectorListingReader.ReadTestConnection(map),
+            OpenAiManifest = ConnectorListingReader.ReadOpenAiManifest(map),
+            OpenApiComponents = map.RawMapping("openApiComponents"),
             InfoExtensions = map.RawMapping("extensions"),
             Position = map.Origin,
         };
@@ -62,6 +88,7 @@ internal static class ConnectorInfoReader
             return null;
         }
 
+        ConnectorListingReader.CheckMetadataNames(info, map);
         return schemes is null ? info : info with { Schemes = schemes };
     }
 
@@ -99,6 +126,12 @@ internal static class ConnectorInfoReader
 
         return tags;
     }
+
+    private static LicenseModel? ReadLicense(MappingReader connector) =>
+        connector.Mapping("license", "the license", LicenseKeys) is { } license
+        && license.String("name", required: true) is { } name
+            ? new LicenseModel(name, license.String("url"), license.Origin)
+            : null;
 
     private static ContactModel? ReadContact(MappingReader connector)
     {

@@ -14,6 +14,7 @@ internal sealed class ModelAccumulator(LoadContext context)
     private readonly Dictionary<string, SourcePosition> _singleSections = new(StringComparer.Ordinal);
     private readonly Definitions<OperationModel> _operations = new("operation id", DiagnosticCodes.DuplicateOperationId);
     private readonly List<PolicyModel> _policies = [];
+    private bool _listsPolicies;
     private RawJson? _extensions;
     private RawJson? _propertiesExtensions;
     private RawJson? _paths;
@@ -47,7 +48,12 @@ internal sealed class ModelAccumulator(LoadContext context)
 
     public void AddOperation(OperationModel operation) => _operations.Add(operation.Id, operation.Position, operation, context);
 
-    public void AddPolicies(IEnumerable<PolicyModel> policies) => _policies.AddRange(policies);
+    /// <summary>Adds a <c>policies:</c> section's policies; the section is listed even when empty.</summary>
+    public void AddPolicies(IEnumerable<PolicyModel> policies)
+    {
+        _listsPolicies = true;
+        _policies.AddRange(policies);
+    }
 
     /// <summary>
     /// Claims a section that may appear once in the folder. A repeat is reported and not used (the caller still reads
@@ -92,6 +98,7 @@ internal sealed class ModelAccumulator(LoadContext context)
         Actions = [.. _operations.Items.OfType<ActionModel>().Select(defaults.Apply)],
         Triggers = [.. _operations.Items.OfType<TriggerModel>().Select(defaults.Apply)],
         Policies = _policies,
+        ListsPolicies = _listsPolicies,
         Script = Script,
         Client = Client,
         Docs = Docs,

@@ -8,7 +8,7 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>policies:</c> (a list of template instances) and the <c>script:</c> section.</summary>
 internal static class PolicyReader
 {
-    internal static readonly string[] PolicyKeys = ["template", "title", "section", "operations", "parameters"];
+    internal static readonly string[] PolicyKeys = ["template", "title", "type", "section", "operations", "parameters"];
     internal static readonly string[] ScriptKeys = ["file", "operations"];
 
     public static IReadOnlyList<PolicyModel> ReadPolicies(MappingEntry section, LoadContext context)
@@ -32,7 +32,9 @@ internal static class PolicyReader
 
         var file = map.Path("file", required: true);
         var operations = map.ReferenceList("operations");
-        return file is null ? null : new ScriptModel(file, operations, map.Origin);
+        return file is null
+            ? null
+            : new ScriptModel(file, operations, map.Origin) { ListsOperations = map.Has("operations") };
     }
 
     private static PolicyModel? ReadPolicy(SourceNode node, LoadContext context)
@@ -47,6 +49,7 @@ internal static class PolicyReader
         {
             TemplateId = template ?? string.Empty,
             Title = map.String("title"),
+            Type = map.String("type"),
             Section = map.String("section"),
             Operations = map.ReferenceList("operations"),
             // No parameters is an empty object, so the writer and the checks need no special case.

@@ -34,6 +34,9 @@ public sealed record ConnectorModel
 
     public IReadOnlyList<PolicyModel> Policies { get; init; } = [];
 
+    /// <summary>Whether <c>policies:</c> is given: an empty list writes <c>policyTemplateInstances: []</c>.</summary>
+    public bool ListsPolicies { get; init; }
+
     public ScriptModel? Script { get; init; }
 
     /// <summary>The typed C# client to generate with the artifacts; null for none.</summary>

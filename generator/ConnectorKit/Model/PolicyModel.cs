@@ -12,6 +12,9 @@ public sealed record PolicyModel
 
     public string? Title { get; init; }
 
+    /// <summary>The instance's <c>type</c>, which the platform's tools write for some (e.g. PollingTrigger).</summary>
+    public string? Type { get; init; }
+
     /// <summary>Parameter short names to values, in the order written.</summary>
     public required RawJson Parameters { get; init; }
 
@@ -25,4 +28,8 @@ public sealed record PolicyModel
 }
 
 /// <summary>Custom code: the script file (relative to the model folder) and the operations it handles.</summary>
-public sealed record ScriptModel(ModelPath File, IReadOnlyList<ModelReference> Operations, SourcePosition Position);
+public sealed record ScriptModel(ModelPath File, IReadOnlyList<ModelReference> Operations, SourcePosition Position)
+{
+    /// <summary>Whether <c>operations:</c> is written: an empty list writes <c>scriptOperations: []</c>.</summary>
+    public bool ListsOperations { get; init; }
+}
