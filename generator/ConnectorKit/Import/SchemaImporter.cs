@@ -108,11 +108,18 @@ internal static class SchemaImporter
         return result;
     }
 
-    /// <summary>A property of a type, summary and description alone fits on one line (unless the texts would change).</summary>
-    private static string? OneLine(string name, JsonObject property)
+    /// <summary>A property of a type, visibility, summary and description alone fits on one line (unless the texts would change).</summary>
+    private static string? OneLine(string name, JsonObject property) => OneLine(name, property, PropertyLabel.Summary.Key);
+
+    /// <summary>The one-line form of a Swagger property whose label is <paramref name="labelKey"/>, or null when it has none.</summary>
+    internal static string? OneLine(string name, JsonObject property, string labelKey)
     {
-        if (property.Any(p => p.Key is not ("type" or "format" or "x-ms-summary" or "description" or "enum") || (p.Key != "enum" && p.Value.Text() is null))
-            || Type(property) is not { } type || !TypeWords.Words.Contains(type))
+        var visibility = property.Child("x-ms-visibility").Text();
+        if (property.Any(p => (p.Key != labelKey && p.Key is not ("type" or "format" or "description" or "enum" or "x-ms-visibility"))
+                || (p.Key != "enum" && p.Value.Text() is null))
+            || Type(property) is not { } type || !TypeWords.Words.Contains(type)
+            || (property.ContainsKey("format") && type == property.Child("type").Text())
+            || (visibility is not null && !IsModelValue("visibility", property.Child("x-ms-visibility"))))
         {
             return null;
         }
@@ -127,12 +134,14 @@ internal static class SchemaImporter
             type = enumType;
         }
 
-        var summary = property.Child("x-ms-summary").Text();
+        var summary = property.Child(labelKey).Text();
         var description = property.Child("description").Text();
         if (!FitsOneLine(summary, allowBar: false) || !FitsOneLine(description, allowBar: true))
         {
             return null;
         }
+
+        type = OneLineVisibility.Join(type, visibility);
 
         var line = (summary, description) switch
         {

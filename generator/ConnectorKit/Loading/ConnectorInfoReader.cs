@@ -9,7 +9,7 @@ internal static class ConnectorInfoReader
     internal static readonly string[] Keys =
     [
         "title", "description", "version", "status", "host", "basePath", "schemes", "consumes", "produces", "contact",
-        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "tags", "extensions",
+        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "tags", PropertyLabel.ConnectorKey, "extensions",
     ];
 
     internal static readonly string[] ContactKeys = ["name", "url", "email"];
@@ -30,6 +30,8 @@ internal static class ConnectorInfoReader
         var version = map.String("version", required: true);
         var host = map.RequiredOrNull("host");
         var schemes = map.Has("schemes") ? map.StringList("schemes") : null;
+        // Only checked here: the loader looked it up before reading any schema (PropertyLabel.Find).
+        map.Choice(PropertyLabel.ConnectorKey, PropertyLabel.Words);
         var info = new ConnectorInfoModel
         {
             Title = title ?? string.Empty,

@@ -16,6 +16,9 @@ internal sealed class LoadContext
 
     public bool Incomplete { get; private set; }
 
+    /// <summary>The Swagger key the label of a one-line property writes (<c>connector: propertyLabel:</c>).</summary>
+    public string PropertyLabelKey { get; set; } = PropertyLabel.Summary.Key;
+
     public void Report(DiagnosticDescriptor descriptor, SourcePosition position, string message) =>
         Diagnostics.Add(descriptor, position, message);
 

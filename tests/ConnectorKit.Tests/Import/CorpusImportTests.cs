@@ -14,9 +14,9 @@ public sealed class CorpusImportTests(CorpusImportRun run, ITestOutputHelper out
 
     /// <summary>
     /// The median, over the corpus, of an imported model's lines per line of the original JSON, in percent, as measured
-    /// when recorded (58.1); it must not grow. The goal is 50.
+    /// when recorded (49.8, with one-line properties that carry a visibility or, in connectors that label with titles, a title); it must not grow. The goal is 50.
     /// </summary>
-    private const double RecordedMedianLinePercent = 58.2;
+    private const double RecordedMedianLinePercent = 49.9;
 
     /// <summary>
     /// The share of imported models with any raw block (extensions and its kin, raw paths), in percent, as measured when
