@@ -134,26 +134,31 @@ internal static class SchemaImporter
             type = enumType;
         }
 
-        var summary = property.Child(labelKey).Text();
-        var description = property.Child("description").Text();
-        if (!FitsOneLine(summary, allowBar: false) || !FitsOneLine(description, allowBar: true))
+        return Line(name, OneLineVisibility.Join(type, visibility), property.Child(labelKey).Text(), property.Child("description").Text());
+    }
+
+    /// <summary>
+    /// <c>HEAD | LABEL | DESCRIPTION</c> (the parts left out from the end when empty), or null when a text would not
+    /// read back the same or the line, with its key, is longer than the importer writes.
+    /// </summary>
+    internal static string? Line(string key, string head, string? label, string? description, int limit = OneLineLimit)
+    {
+        if (!FitsOneLine(label, allowBar: false) || !FitsOneLine(description, allowBar: true))
         {
             return null;
         }
 
-        type = OneLineVisibility.Join(type, visibility);
-
-        var line = (summary, description) switch
+        var line = (label, description) switch
         {
-            (null, null) => type,
-            (_, null) => $"{type} | {summary}",
-            (null, _) => $"{type} | | {description}",
-            _ => $"{type} | {summary} | {description}",
+            (null, null) => head,
+            (_, null) => $"{head} | {label}",
+            (null, _) => $"{head} | | {description}",
+            _ => $"{head} | {label} | {description}",
         };
-        return name.Length + 2 + line.Length <= OneLineLimit ? line : null;
+        return key.Length + 2 + line.Length <= limit ? line : null;
     }
 
-    /// <summary>A text reads back the same from the one-line form when it has no outer spaces, no line break and (a summary) no bar.</summary>
+    /// <summary>A text reads back the same from the one-line form when it has no outer spaces, no line break and (a label) no bar.</summary>
     private static bool FitsOneLine(string? text, bool allowBar) =>
         text is null || (text.Length > 0 && text.Trim() == text && !text.Contains('\n') && (allowBar || !text.Contains('|')));
 

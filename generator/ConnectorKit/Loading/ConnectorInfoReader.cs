@@ -9,7 +9,8 @@ internal static class ConnectorInfoReader
     internal static readonly string[] Keys =
     [
         "title", "description", "version", "status", "host", "basePath", "schemes", "consumes", "produces", "contact",
-        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "tags", PropertyLabel.ConnectorKey, "extensions",
+        "website", "privacyPolicy", "categories", "brandColor", "icon", "publisher", "stackOwner", "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "tags", PropertyLabel.ConnectorKey, ModelWideSettings.MarkOptionalKey,
+        "extensions",
     ];
 
     internal static readonly string[] ContactKeys = ["name", "url", "email"];
@@ -30,8 +31,9 @@ internal static class ConnectorInfoReader
         var version = map.String("version", required: true);
         var host = map.RequiredOrNull("host");
         var schemes = map.Has("schemes") ? map.StringList("schemes") : null;
-        // Only checked here: the loader looked it up before reading any schema (PropertyLabel.Find).
+        // Only checked here: the loader looked them up before reading any file (ModelWideSettings).
         map.Choice(PropertyLabel.ConnectorKey, PropertyLabel.Words);
+        map.Bool(ModelWideSettings.MarkOptionalKey);
         var info = new ConnectorInfoModel
         {
             Title = title ?? string.Empty,

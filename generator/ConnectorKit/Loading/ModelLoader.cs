@@ -63,8 +63,8 @@ public static class ModelLoader
         var model = new ModelAccumulator(context);
         var roots = relativePaths.Select(relativePath => ParseFile(DisplayName(folder, relativePath), readText(relativePath), context)).ToList();
         var allRead = roots.All(root => root is not null);
-        // The one-line property form reads its label by a connector-wide setting, whichever file holds the connector section.
-        context.PropertyLabelKey = PropertyLabel.Find(roots.OfType<SourceNode>());
+        // Parameters and one-line properties read by connector-wide settings, whichever file holds the connector section.
+        ModelWideSettings.Apply(roots.OfType<SourceNode>(), context);
         foreach (var root in roots.OfType<SourceNode>())
         {
             ModelFileReader.Read(root, model, context);

@@ -14,16 +14,4 @@ internal sealed record PropertyLabel(string Word, string Key)
     public static readonly PropertyLabel Title = new("title", "title");
 
     public static readonly IReadOnlyList<string> Words = [Summary.Word, Title.Word];
-
-    /// <summary>
-    /// The key the model's files say, looked up before any schema is read (the connector section may be in any file);
-    /// a wrong value is reported where the connector section is read, and the default applies.
-    /// </summary>
-    public static string Find(IEnumerable<SourceNode> roots) =>
-        roots.OfType<MappingNode>()
-            .SelectMany(root => root.Entries.Where(e => e.Key.Text == "connector").Select(e => e.Value).OfType<MappingNode>())
-            .SelectMany(connector => connector.Entries.Where(e => e.Key.Text == ConnectorKey).Select(e => e.Value).OfType<ScalarNode>())
-            .Any(value => value.Text == Title.Word)
-            ? Title.Key
-            : Summary.Key;
 }
