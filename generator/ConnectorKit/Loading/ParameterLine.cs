@@ -17,7 +17,8 @@ internal sealed record ParameterLine(
 
     /// <summary>
     /// The wire name, the line and the other keys of a parameter written in the one-line form, or null for a mapping of
-    /// parameter keys. An inline parameter is one-line when its first key is not a parameter key.
+    /// parameter keys. An inline parameter is one-line when its first key is not a parameter key and it has no <c>in</c>
+    /// (so that a misspelt first key of a mapping is reported as an unknown key).
     /// </summary>
     public static (string Name, ScalarNode Line, MappingNode Others)? Find(SourceNode node, string? key)
     {
@@ -29,6 +30,7 @@ internal sealed record ParameterLine(
         return node is MappingNode { Entries.Count: > 0 } mapping
             && mapping.Entries[0] is { Value: ScalarNode { IsNull: false } line } first
             && !ParameterReader.Keys.Contains(first.Key.Text, StringComparer.Ordinal)
+            && !mapping.Entries.Any(e => e.Key.Text == "in")
             ? (first.Key.Text, line, new MappingNode([.. mapping.Entries.Skip(1)], mapping.Position))
             : null;
     }

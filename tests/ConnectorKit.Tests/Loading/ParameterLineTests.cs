@@ -95,6 +95,15 @@ public sealed class ParameterLineTests
         LoadAssert.Single(result, "CK1002", 16, 7);
     }
 
+    [Fact]
+    public void A_misspelt_first_key_of_a_mapping_with_in_is_an_unknown_key()
+    {
+        var result = TempModelFolder.LoadSingle(Header + Model.Replace("- name: plain", "- nme: plain", StringComparison.Ordinal));
+
+        Assert.Contains(("CK1002", 17, 7), LoadAssert.Places(result));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("one-line form", StringComparison.Ordinal));
+    }
+
     private static JsonObject Swagger(ConnectorKit.Loading.ModelLoadResult result)
     {
         Assert.Empty(result.Diagnostics);
