@@ -108,11 +108,18 @@ internal static class SchemaImporter
         return result;
     }
 
-    /// <summary>A property of a type, summary and description alone fits on one line (unless the texts would change).</summary>
-    private static string? OneLine(string name, JsonObject property)
+    /// <summary>A property of a type, visibility, summary and description alone fits on one line (unless the texts would change).</summary>
+    private static string? OneLine(string name, JsonObject property) => OneLine(name, property, PropertyLabel.Summary.Key);
+
+    /// <summary>The one-line form of a Swagger property whose label is <paramref name="labelKey"/>, or null when it has none.</summary>
+    internal static string? OneLine(string name, JsonObject property, string labelKey)
     {
-        if (property.Any(p => p.Key is not ("type" or "format" or "x-ms-summary" or "description" or "enum") || (p.Key != "enum" && p.Value.Text() is null))
-            || Type(property) is not { } type || !TypeWords.Words.Contains(type))
+        var visibility = property.Child("x-ms-visibility").Text();
+        if (property.Any(p => (p.Key != labelKey && p.Key is not ("type" or "format" or "description" or "enum" or "x-ms-visibility"))
+                || (p.Key != "enum" && p.Value.Text() is null))
+            || Type(property) is not { } type || !TypeWords.Words.Contains(type)
+            || (property.ContainsKey("format") && type == property.Child("type").Text())
+            || (visibility is not null && !IsModelValue("visibility", property.Child("x-ms-visibility"))))
         {
             return null;
         }
@@ -127,24 +134,31 @@ internal static class SchemaImporter
             type = enumType;
         }
 
-        var summary = property.Child("x-ms-summary").Text();
-        var description = property.Child("description").Text();
-        if (!FitsOneLine(summary, allowBar: false) || !FitsOneLine(description, allowBar: true))
+        return Line(name, OneLineVisibility.Join(type, visibility), property.Child(labelKey).Text(), property.Child("description").Text());
+    }
+
+    /// <summary>
+    /// <c>HEAD | LABEL | DESCRIPTION</c> (the parts left out from the end when empty), or null when a text would not
+    /// read back the same or the line, with its key, is longer than the importer writes.
+    /// </summary>
+    internal static string? Line(string key, string head, string? label, string? description, int limit = OneLineLimit)
+    {
+        if (!FitsOneLine(label, allowBar: false) || !FitsOneLine(description, allowBar: true))
         {
             return null;
         }
 
-        var line = (summary, description) switch
+        var line = (label, description) switch
         {
-            (null, null) => type,
-            (_, null) => $"{type} | {summary}",
-            (null, _) => $"{type} | | {description}",
-            _ => $"{type} | {summary} | {description}",
+            (null, null) => head,
+            (_, null) => $"{head} | {label}",
+            (null, _) => $"{head} | | {description}",
+            _ => $"{head} | {label} | {description}",
         };
-        return name.Length + 2 + line.Length <= OneLineLimit ? line : null;
+        return key.Length + 2 + line.Length <= limit ? line : null;
     }
 
-    /// <summary>A text reads back the same from the one-line form when it has no outer spaces, no line break and (a summary) no bar.</summary>
+    /// <summary>A text reads back the same from the one-line form when it has no outer spaces, no line break and (a label) no bar.</summary>
     private static bool FitsOneLine(string? text, bool allowBar) =>
         text is null || (text.Length > 0 && text.Trim() == text && !text.Contains('\n') && (allowBar || !text.Contains('|')));
 

@@ -10,7 +10,9 @@ namespace ConnectorKit.Import;
 /// parameters an operation lists first, in the order of its path, are left to be implied (and where the loader would
 /// imply one the original does not have, <c>impliedParameters: false</c> says so); a response most operations give
 /// with the same code and the same content is declared once under <c>sharedResponses</c>, and an operation without
-/// it says <c>code: null</c>.
+/// it says <c>code: null</c>; titled properties become one-line (<see cref="PropertyLabelImporter"/>), a connector
+/// whose optional parameters mostly leave <c>required</c> out says so once (<see cref="OptionalParameterImporter"/>),
+/// and parameters become one-line (<see cref="ParameterLineImporter"/>).
 /// </summary>
 internal static partial class ShorthandImporter
 {
@@ -26,6 +28,9 @@ internal static partial class ShorthandImporter
         }
 
         ShareResponses(draft);
+        PropertyLabelImporter.Apply(draft);
+        OptionalParameterImporter.Apply(draft);
+        ParameterLineImporter.Apply(draft);
     }
 
     /// <summary>Wire name -> key of the reusable path parameters, the first of each name (as the loader picks).</summary>

@@ -12,7 +12,8 @@ internal static class ConnectorInfoReader
         "produces", "contact", "license", "keywords", "deploymentVersion", "publishedToCopilots", "website",
         "privacyPolicy", "categories", "metadata", "metadataNames", "brandColor", "icon", "publisher", "stackOwner",
         "capabilities", "emptySecurityDefinitions", "emptyConnectionParameters", "empty", "emptyPaths", "tags",
-        "externalDocs", "testConnection", "openAiManifest", "openApiComponents", "extensions",
+        "externalDocs", "testConnection", "openAiManifest", "openApiComponents", PropertyLabel.ConnectorKey,
+        ModelWideSettings.MarkOptionalKey, "extensions",
     ];
 
     internal static readonly string[] LicenseKeys = ["name", "url"];
@@ -44,6 +45,9 @@ internal static class ConnectorInfoReader
         var version = map.String("version", required: true);
         var host = map.RequiredOrNull("host");
         var schemes = map.Has("schemes") ? map.StringList("schemes") : null;
+        // Only checked here: the loader looked them up before reading any file (ModelWideSettings).
+        map.Choice(PropertyLabel.ConnectorKey, PropertyLabel.Words);
+        map.Bool(ModelWideSettings.MarkOptionalKey);
         var info = new ConnectorInfoModel
         {
             Title = title ?? string.Empty,

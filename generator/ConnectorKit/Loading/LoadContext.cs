@@ -16,6 +16,12 @@ internal sealed class LoadContext
 
     public bool Incomplete { get; private set; }
 
+    /// <summary>The Swagger key the label of a one-line property writes (<c>connector: propertyLabel:</c>).</summary>
+    public string PropertyLabelKey { get; set; } = PropertyLabel.Summary.Key;
+
+    /// <summary>Whether an optional parameter that says nothing writes <c>required: false</c> (<c>connector: markOptional:</c>).</summary>
+    public bool MarkOptional { get; set; } = true;
+
     public void Report(DiagnosticDescriptor descriptor, SourcePosition position, string message) =>
         Diagnostics.Add(descriptor, position, message);
 

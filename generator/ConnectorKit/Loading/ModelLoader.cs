@@ -61,10 +61,13 @@ public static class ModelLoader
     {
         var mainFile = DisplayName(folder, MainFile);
         var model = new ModelAccumulator(context);
-        var allRead = true;
-        foreach (var relativePath in relativePaths)
+        var roots = relativePaths.Select(relativePath => ParseFile(DisplayName(folder, relativePath), readText(relativePath), context)).ToList();
+        var allRead = roots.All(root => root is not null);
+        // Parameters and one-line properties read by connector-wide settings, whichever file holds the connector section.
+        ModelWideSettings.Apply(roots.OfType<SourceNode>(), context);
+        foreach (var root in roots.OfType<SourceNode>())
         {
-            allRead &= ReadFile(DisplayName(folder, relativePath), readText(relativePath), model, context);
+            ModelFileReader.Read(root, model, context);
         }
 
         // A file that could not be read may hold the section, so its absence counts only when every file was read.
@@ -117,22 +120,21 @@ public static class ModelLoader
     private static bool IsModelFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads one file's text into the model; false when it could not be read or parsed (which was reported).</summary>
-    private static bool ReadFile(string file, string? text, ModelAccumulator model, LoadContext context)
+    /// <summary>Parses one file's text; null when it could not be read or parsed (which was reported).</summary>
+    private static SourceNode? ParseFile(string file, string? text, LoadContext context)
     {
         if (text is null)
         {
-            return false;
+            return null;
         }
 
         if (YamlTreeParser.Parse(text, file, context.Diagnostics) is not { } root)
         {
             context.MarkIncomplete();
-            return false;
+            return null;
         }
 
-        ModelFileReader.Read(root, model, context);
-        return true;
+        return root;
     }
 
     private static string? ReadText(ConfinedFolder folder, string relativePath, string file, LoadContext context)

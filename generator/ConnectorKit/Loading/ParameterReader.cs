@@ -12,7 +12,7 @@ internal static class ParameterReader
         "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",
     ];
 
-    private static readonly string[] Locations = ["path", "query", "header", "body", "formData"];
+    private static readonly IReadOnlyList<string> Locations = ParameterLine.Locations;
 
     public static readonly IReadOnlyList<string> Visibilities = ["important", "advanced", "internal"];
 
@@ -26,8 +26,17 @@ internal static class ParameterReader
     public static ParameterModel? ReadInline(SourceNode node, string operationId, LoadContext context) =>
         Read(node, null, $"an inline parameter of '{operationId}'", node.Position, context);
 
+    /// <summary>The keys an inline or reusable parameter in the one-line form may have beside its line.</summary>
+    internal static readonly string[] LineKeys =
+        [.. Keys.Except(["name", "in", "type", "format", "summary", "description", "visibility"], StringComparer.Ordinal)];
+
     private static ParameterModel? Read(SourceNode node, string? key, string what, SourcePosition origin, LoadContext context)
     {
+        if (ParameterLine.Find(node, key) is var (lineName, lineNode, rest))
+        {
+            return ReadLine(lineName, lineNode, rest, key, what, origin, context);
+        }
+
         if (MappingReader.Open(node, what, Keys, context, origin: origin) is not { } map)
         {
             return null;
@@ -35,31 +44,66 @@ internal static class ParameterReader
 
         var name = map.String("name", required: key is null) ?? key;
         var location = map.Choice("in", Locations, required: true);
-        // Path parameters are always required (the URL cannot be built without them); an explicit null leaves the key out.
         var (type, format) = TypeReader.Read(map);
-        var required = map.IsExplicitNull("required") ? (bool?)null : (map.Bool("required") ?? false) || location == "path";
-        var parameter = new ParameterModel
+        var parameter = Build(map, key ?? name, name, location, (type, format), Required(map, location)) with
         {
-            Key = key ?? name ?? string.Empty,
-            Name = name ?? string.Empty,
-            In = location ?? string.Empty,
-            Type = type,
-            Format = format,
-            Required = required,
             Summary = map.String("summary"),
             Description = map.String("description"),
             Visibility = map.Choice("visibility", Visibilities),
-            Default = map.Raw("default")?.Value,
-            Enum = EnumReader.Read(map),
-            UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
-            CollectionFormat = map.String("collectionFormat"),
-            Items = map.RawMapping("items"),
-            Schema = SchemaReader.Read(map, "schema"),
-            Picker = PickerReader.ReadPicker(map),
-            DynamicSchema = PickerReader.ReadDynamicSchema(map),
-            Extensions = map.RawMapping("extensions"),
-            Position = map.Origin,
         };
         return name is null || location is null ? null : parameter;
     }
+
+    /// <summary>A parameter in the one-line form: the line says what the first keys would, the other keys follow it.</summary>
+    private static ParameterModel? ReadLine(string name, ScalarNode lineNode, MappingNode rest, string? key, string what, SourcePosition origin, LoadContext context)
+    {
+        var line = ParameterLine.Parse(lineNode, what, context);
+        if (MappingReader.Open(rest, what, LineKeys, context, origin: origin) is not { } map || line is null)
+        {
+            return null;
+        }
+
+        if (line.Required && map.Has("required"))
+        {
+            context.Report(DiagnosticCodes.InvalidValue, map.KeyPosition("required"),
+                $"{MappingReader.Capitalized(what)} says '{ParameterLine.RequiredWord}' in its line already; keep one of them.");
+        }
+
+        return Build(map, key ?? name, name, line.Location, (line.Type, line.Format), line.Required ? true : Required(map, line.Location)) with
+        {
+            Summary = line.Summary,
+            Description = line.Description,
+            Visibility = line.Visibility,
+        };
+    }
+
+    /// <summary>
+    /// Path parameters are always required (the URL cannot be built without them); an explicit null leaves the key out,
+    /// and so does saying nothing in a model with <c>markOptional: false</c>.
+    /// </summary>
+    private static bool? Required(MappingReader map, string? location) =>
+        map.IsExplicitNull("required") ? null
+        : map.Bool("required") is { } given ? given || location == "path"
+        : location == "path" ? true
+        : map.Context.MarkOptional ? false : null;
+
+    private static ParameterModel Build(MappingReader map, string? key, string? name, string? location, (string? Type, string? Format) type, bool? required) => new()
+    {
+        Key = key ?? string.Empty,
+        Name = name ?? string.Empty,
+        In = location ?? string.Empty,
+        Type = type.Type,
+        Format = type.Format,
+        Required = required,
+        Default = map.Raw("default")?.Value,
+        Enum = EnumReader.Read(map),
+        UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
+        CollectionFormat = map.String("collectionFormat"),
+        Items = map.RawMapping("items"),
+        Schema = SchemaReader.Read(map, "schema"),
+        Picker = PickerReader.ReadPicker(map),
+        DynamicSchema = PickerReader.ReadDynamicSchema(map),
+        Extensions = map.RawMapping("extensions"),
+        Position = map.Origin,
+    };
 }

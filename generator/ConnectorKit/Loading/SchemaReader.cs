@@ -151,22 +151,26 @@ internal static class SchemaReader
             return result;
         }
 
-        /// <summary><c>TYPE | SUMMARY | DESCRIPTION</c>: a one-word type, then optionally the summary and the description.</summary>
+        /// <summary>
+        /// <c>TYPE [VISIBILITY] | LABEL | DESCRIPTION</c>: a one-word type, optionally a visibility word, then optionally
+        /// the label (a summary, or a title with <c>connector: propertyLabel: title</c>) and the description.
+        /// </summary>
         private JsonObject OneLine(ScalarNode line, string what, string pointer, SourcePosition origin)
         {
             positions[pointer] = origin;
             var parts = line.Text.Split('|', 3, StringSplitOptions.TrimEntries);
+            var (typeText, visibility) = OneLineVisibility.Split(parts[0]);
             var schema = new JsonObject();
-            if (TypeWords.Expand(parts[0]) is var (type, format))
+            if (TypeWords.Expand(typeText) is var (type, format))
             {
                 schema["type"] = type;
                 schema["format"] = format;
             }
-            else if (TypeWords.PlainTypes.Contains(parts[0]))
+            else if (TypeWords.PlainTypes.Contains(typeText))
             {
-                schema["type"] = parts[0];
+                schema["type"] = typeText;
             }
-            else if (OneLineEnum.Values(parts[0]) is { } values)
+            else if (OneLineEnum.Values(typeText) is { } values)
             {
                 schema["type"] = "string";
                 schema["enum"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
@@ -174,11 +178,12 @@ internal static class SchemaReader
             else
             {
                 context.Report(DiagnosticCodes.InvalidValue, line.Position,
-                    $"'{parts[0]}' is not a type of {what}: the one-line form is 'TYPE | SUMMARY | DESCRIPTION' with a type such as " +
-                    $"string, integer, uuid, date-time or enum(a, b).{Suggestions.DidYouMean(parts[0], TypeWords.Words)}");
+                    $"'{typeText}' is not a type of {what}: the one-line form is 'TYPE | SUMMARY | DESCRIPTION' with a type such as " +
+                    $"string, integer, uuid, date-time or enum(a, b), optionally followed by important, advanced or internal." +
+                    Suggestions.DidYouMean(typeText, TypeWords.Words));
             }
 
-            foreach (var (key, text) in new[] { ("x-ms-summary", parts.ElementAtOrDefault(1)), ("description", parts.ElementAtOrDefault(2)) })
+            foreach (var (key, text) in new[] { (context.PropertyLabelKey, parts.ElementAtOrDefault(1)), ("description", parts.ElementAtOrDefault(2)), ("x-ms-visibility", visibility) })
             {
                 if (!string.IsNullOrEmpty(text))
                 {
