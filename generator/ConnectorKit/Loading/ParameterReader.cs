@@ -10,6 +10,7 @@ internal static class ParameterReader
     [
         "name", "in", "type", "format", "required", "summary", "description", "visibility", "default", "enum",
         "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",
+        .. ParameterKeyword.All.Select(k => k.ModelKey),
     ];
 
     private static readonly string[] Locations = ["path", "query", "header", "body", "formData"];
@@ -35,9 +36,8 @@ internal static class ParameterReader
 
         var name = map.String("name", required: key is null) ?? key;
         var location = map.Choice("in", Locations, required: true);
-        // Path parameters are always required (the URL cannot be built without them); an explicit null leaves the key out.
         var (type, format) = TypeReader.Read(map);
-        var required = map.IsExplicitNull("required") ? (bool?)null : (map.Bool("required") ?? false) || location == "path";
+        var required = ReadRequired(map, location);
         var parameter = new ParameterModel
         {
             Key = key ?? name ?? string.Empty,
@@ -50,6 +50,7 @@ internal static class ParameterReader
             Description = map.String("description"),
             Visibility = map.Choice("visibility", Visibilities),
             Default = map.Raw("default")?.Value,
+            Keywords = [.. ParameterKeyword.All.Select(k => ReadKeyword(map, k)).OfType<KeywordValueModel>()],
             Enum = EnumReader.Read(map),
             UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
             CollectionFormat = map.String("collectionFormat"),
@@ -62,4 +63,31 @@ internal static class ParameterReader
         };
         return name is null || location is null ? null : parameter;
     }
+
+    private static KeywordValueModel? ReadKeyword(MappingReader map, ParameterKeyword keyword)
+    {
+        if (map.Node(keyword.ModelKey) is not { } node)
+        {
+            return null;
+        }
+
+        var value = RawJsonConverter.ToRawJson(node);
+        if (keyword.Accepts(value.Value))
+        {
+            return new KeywordValueModel(keyword, value);
+        }
+
+        map.Context.Report(DiagnosticCodes.WrongType, node.Position,
+            $"'{keyword.ModelKey}' in {map.What} must be {keyword.Expected}, not {node.Describe()}.");
+        return null;
+    }
+
+    /// <summary>
+    /// Path parameters are always required (the URL cannot be built without them); other parameters default to false,
+    /// a body to no key at all (a body is optional unless marked). An explicit null leaves the key out.
+    /// </summary>
+    private static bool? ReadRequired(MappingReader map, string? location) =>
+        map.IsExplicitNull("required") || (location == "body" && !map.Has("required"))
+            ? null
+            : (map.Bool("required") ?? false) || location == "path";
 }

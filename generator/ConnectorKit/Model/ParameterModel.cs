@@ -35,6 +35,9 @@ public sealed record ParameterModel
 
     public JsonNode? Default { get; init; }
 
+    /// <summary>Validation keywords and sample values, in <see cref="ParameterKeyword.All"/>'s order.</summary>
+    public IReadOnlyList<KeywordValueModel> Keywords { get; init; } = [];
+
     public IReadOnlyList<EnumValueModel> Enum { get; init; } = [];
 
     /// <summary>single or double (<c>x-ms-url-encoding</c>).</summary>
