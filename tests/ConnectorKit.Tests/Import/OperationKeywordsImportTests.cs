@@ -54,6 +54,39 @@ public sealed class OperationKeywordsImportTests
         }
     }
 
+    private const string PickerPaths = """
+        {
+          "/lists": {
+            "get": { "summary": "Lists", "description": "Lists lists.", "operationId": "ListLists",
+              "parameters": [ { "name": "list_type", "in": "query", "type": "string" } ],
+              "responses": { "200": { "description": "OK" } } }
+          },
+          "/items": {
+            "get": { "summary": "Items", "description": "Lists items.", "operationId": "ListItems",
+              "parameters": [
+                { "name": "list", "in": "query", "type": "string",
+                  "x-ms-dynamic-values": { "operationId": "ListLists", "parameters": { "list_type": "Action" }, "value-path": "id" },
+                  "x-ms-dynamic-list": { "operationId": "ListLists", "parameters": { "list_type": { "value": "Action" } }, "itemValuePath": "id" } },
+                { "name": "other", "in": "query", "type": "string",
+                  "x-ms-dynamic-list": { "operationId": "ListLists", "itemsPath": "value", "itemValuePath": "id", "itemTitlePath": "name" } }
+              ],
+              "responses": { "200": { "description": "OK" } } }
+          }
+        }
+        """;
+
+    [Fact]
+    public void A_bare_constant_input_and_a_list_alone_import_as_pickers()
+    {
+        using var folder = new ConnectorFolder("Pickers", Samples.Swagger(PickerPaths), Samples.Properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+        Assert.Contains("list: true", yaml, StringComparison.Ordinal);
+        Assert.Contains("list: only", yaml, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Keywords_expand_after_the_designer_keys_in_a_fixed_order()
     {
