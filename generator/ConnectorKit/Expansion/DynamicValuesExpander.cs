@@ -45,14 +45,18 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
         }
     }
 
-    /// <summary>The extension keys a picker writes, in order: x-ms-dynamic-values, then x-ms-dynamic-list when asked for.</summary>
+    /// <summary>The extension keys a picker writes, in order: x-ms-dynamic-values (unless only the list is asked for), then x-ms-dynamic-list when asked for.</summary>
     public static IEnumerable<(string Key, JsonObject Value)> Picker(DynamicValuesModel picker)
     {
-        yield return (Values, Start(picker.Operation, picker.Parameters, asReferences: false)
-            .AddIfPresent("value-collection", picker.Collection)
-            .AddIfPresent("value-path", picker.ValuePath)
-            .AddIfPresent("value-title", picker.TitlePath));
-        if (picker.AsList)
+        if (picker.List != AlsoNewer.Only)
+        {
+            yield return (Values, Start(picker.Operation, picker.Parameters, asReferences: false)
+                .AddIfPresent("value-collection", picker.Collection)
+                .AddIfPresent("value-path", picker.ValuePath)
+                .AddIfPresent("value-title", picker.TitlePath));
+        }
+
+        if (picker.List != AlsoNewer.No)
         {
             yield return (List, Start(picker.Operation, picker.Parameters, asReferences: true)
                 .AddIfPresent("itemsPath", picker.Collection)
@@ -61,12 +65,16 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
         }
     }
 
-    /// <summary>The extension keys a dynamic schema writes: x-ms-dynamic-schema, then x-ms-dynamic-properties when asked for.</summary>
+    /// <summary>The extension keys a dynamic schema writes: x-ms-dynamic-schema (unless only the newer form is asked for), then x-ms-dynamic-properties when asked for.</summary>
     public static IEnumerable<(string Key, JsonObject Value)> DynamicSchema(DynamicSchemaModel dynamicSchema)
     {
-        yield return (Schema, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: false)
-            .AddIfPresent("value-path", dynamicSchema.ValuePath));
-        if (dynamicSchema.AsProperties)
+        if (dynamicSchema.Properties != AlsoNewer.Only)
+        {
+            yield return (Schema, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: false)
+                .AddIfPresent("value-path", dynamicSchema.ValuePath));
+        }
+
+        if (dynamicSchema.Properties != AlsoNewer.No)
         {
             yield return (Properties, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: true)
                 .AddIfPresent("itemValuePath", dynamicSchema.ValuePath));
@@ -90,13 +98,16 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
         return start.AddIfPresent("parameters", asReferences && copy is JsonObject inputs ? ToParameterReferences(inputs) : copy);
     }
 
-    /// <summary>The newer extensions name another input with <c>parameterReference</c> where the older ones say <c>parameter</c>.</summary>
+    /// <summary>
+    /// The newer extensions name another input with <c>parameterReference</c> where the older ones say <c>parameter</c>,
+    /// and give a constant as <c>{ value: X }</c> where the older ones may give it bare.
+    /// </summary>
     private static JsonObject ToParameterReferences(JsonObject inputs)
     {
         var converted = new JsonObject();
         foreach (var (name, input) in inputs)
         {
-            converted[name] = input is JsonObject fields ? RenameParameterKey(fields) : input?.DeepClone();
+            converted[name] = input is JsonObject fields ? RenameParameterKey(fields) : new JsonObject { ["value"] = input?.DeepClone() };
         }
 
         return converted;

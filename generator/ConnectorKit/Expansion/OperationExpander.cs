@@ -46,22 +46,19 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
     {
         origins.Record(pointer, operation.Position);
         var node = new JsonObject()
-            .AddIfAny("tags", operation.Tags)
+            .AddIfPresent("tags", Strings(operation.Tags))
             .AddIfPresent("summary", operation.Summary)
             .AddIfPresent("description", operation.Description)
             .AddIfPresent("operationId", operation.Id)
-            .AddIfAny("consumes", operation.Consumes)
-            .AddIfAny("produces", operation.Produces);
-        if (parameterList.Count > 0)
+            .AddIfPresent("consumes", Strings(operation.Consumes))
+            .AddIfPresent("produces", Strings(operation.Produces));
+        if (parameterList.Count > 0 || operation.ParametersGiven)
         {
             node["parameters"] = parameterList;
         }
 
         node["responses"] = responseMap;
-        if (operation.Deprecated)
-        {
-            node["deprecated"] = true;
-        }
+        node.AddIfPresent("deprecated", Flag(operation.Deprecated));
 
         node.AddIfPresent("x-ms-visibility", operation.Visibility);
         if (trigger is not null)
@@ -75,9 +72,20 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
             node["x-ms-pageable"] = new JsonObject { ["nextLinkName"] = nextLink };
         }
 
+        node.AddIfPresent("x-ms-no-generic-test", Flag(operation.NoGenericTest));
+        if (operation.OpenAiData is { } openAiData)
+        {
+            node["x-ms-openai-data"] = origins.Copy(openAiData, JsonPointer.Append(pointer, "x-ms-openai-data"));
+        }
+
         origins.AppendExtensions(node, operation.Extensions, pointer);
         return node;
     }
+
+    private static JsonValue? Flag(bool? value) => value is { } flag ? JsonValue.Create(flag) : null;
+
+    private static JsonArray? Strings(IReadOnlyList<string>? values) =>
+        values is null ? null : JsonObjectExtensions.Strings(values);
 
     private void AddTriggerMarks(JsonObject node, TriggerMarks trigger, string pointer)
     {

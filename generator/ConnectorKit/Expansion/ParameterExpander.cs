@@ -19,9 +19,9 @@ internal sealed class ParameterExpander(OriginRecorder origins, EnumExpander enu
             ["in"] = parameter.In,
         };
 
-        // Swagger lets non-body parameters omit required; writing it always makes the intent plain to reviewers.
-        // A body is marked only when required; null (the model's explicit "required: null") writes nothing.
-        if (parameter.Required is { } required && (parameter.In != InBody || required))
+        // Swagger lets parameters omit required; writing it always makes the intent plain to reviewers. Null (a body
+        // that does not say, or the model's explicit "required: null") writes nothing.
+        if (parameter.Required is { } required)
         {
             node["required"] = required;
         }
@@ -37,6 +37,7 @@ internal sealed class ParameterExpander(OriginRecorder origins, EnumExpander enu
             .AddIfPresent("description", parameter.Description)
             .AddIfPresent("x-ms-visibility", parameter.Visibility)
             .AddIfPresent("x-ms-url-encoding", parameter.UrlEncoding);
+        AddKeywords(node, parameter, pointer);
         dynamicValues.AddPicker(node, parameter.Picker, pointer);
         AddDynamicSchema(node, parameter, pointer);
         origins.AppendExtensions(node, parameter.Extensions, pointer);
@@ -62,6 +63,15 @@ internal sealed class ParameterExpander(OriginRecorder origins, EnumExpander enu
         }
 
         dynamicValues.AddDynamicSchema(schema, parameter.DynamicSchema, JsonPointer.Append(pointer, "schema"));
+    }
+
+    /// <summary>The validation keywords and sample values, in <see cref="ParameterKeyword.All"/>'s order.</summary>
+    private void AddKeywords(JsonObject node, ParameterModel parameter, string pointer)
+    {
+        foreach (var (keyword, value) in parameter.Keywords)
+        {
+            node[keyword.SwaggerKey] = origins.Copy(value, JsonPointer.Append(pointer, keyword.SwaggerKey));
+        }
     }
 
     private void AddRaw(JsonObject node, string key, RawJson? raw, string pointer, bool schema)

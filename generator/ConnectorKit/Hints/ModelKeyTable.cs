@@ -28,6 +28,8 @@ public static class ModelKeyTable
         ["x-ms-api-annotation/family"] = new("family"),
         ["x-ms-api-annotation/revision"] = new("revision"),
         ["x-ms-api-annotation/status"] = new("status"),
+        ["x-ms-no-generic-test"] = new("noGenericTest"),
+        ["x-ms-openai-data"] = new("openAiData"),
         ["x-ms-trigger"] = new("polling/kind"),
         ["x-ms-trigger-hint"] = new("polling/hint"),
         ["x-ms-trigger-metadata"] = new("polling/metadata"),

@@ -17,6 +17,9 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
 {
     private static readonly string[] Visibilities = ["important", "advanced", "internal"];
 
+    /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
+    private static readonly (string Key, string YamlKey)[] Flags = [("deprecated", "deprecated"), ("x-ms-no-generic-test", "noGenericTest")];
+
     public JsonObject ImportAction(string id, string path, string method, JsonObject operation)
     {
         var yaml = new JsonObject { [method] = path };
@@ -67,8 +70,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
             }
         }
 
-        // An empty list is not written by the generator; an original "parameters": [] goes through the extensions.
-        if (operation.Child("parameters") is JsonArray listed && ImportParameters(listed) is { Count: > 0 } parameterList)
+        if (operation.Child("parameters") is JsonArray listed && ImportParameters(listed) is { } parameterList)
         {
             yaml["parameters"] = parameterList;
             taken.Add("parameters");
@@ -81,10 +83,19 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         }
 
         TakeAnnotation(operation, yaml, taken);
-        if (operation.Child("deprecated").BooleanOrNull() == true)
+        foreach (var (key, yamlKey) in Flags)
         {
-            yaml["deprecated"] = true;
-            taken.Add("deprecated");
+            if (operation.Child(key).BooleanOrNull() is { } flag)
+            {
+                yaml[yamlKey] = flag;
+                taken.Add(key);
+            }
+        }
+
+        if (operation.Child("x-ms-openai-data") is JsonObject openAiData)
+        {
+            yaml["openAiData"] = openAiData.DeepClone();
+            taken.Add("x-ms-openai-data");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorKit.Json;
 using ConnectorKit.Loading;
+using ConnectorKit.Model;
 
 namespace ConnectorKit.Import;
 
@@ -68,6 +69,13 @@ internal sealed class ParameterImporter(FragmentProbe probe)
         {
             yaml["default"] = defaultValue.DeepClone();
             taken.Add("default");
+        }
+
+        // A value of another kind (a maximum written as a string) stays under the extensions, as the loader refuses it.
+        foreach (var keyword in ParameterKeyword.All.Where(k => original.TryGetPropertyValue(k.SwaggerKey, out var value) && k.Accepts(value)))
+        {
+            yaml[keyword.ModelKey] = original[keyword.SwaggerKey]!.DeepClone();
+            taken.Add(keyword.SwaggerKey);
         }
 
         EnumImporter.Take(original, yaml, taken);
@@ -155,15 +163,19 @@ internal sealed class ParameterImporter(FragmentProbe probe)
     }
 
     /// <summary>
-    /// The loader's defaults: a missing <c>required</c> is false (true for path parameters); a body is marked only when
-    /// required; <c>required: null</c> writes nothing. Anything those cannot say goes to the extensions.
+    /// The loader's defaults: a missing <c>required</c> is false (true for path parameters, no key for a body);
+    /// <c>required: null</c> writes nothing. Anything those cannot say goes to the extensions.
     /// </summary>
     private static void Required(JsonObject original, string location, JsonObject yaml, JsonObject extensions)
     {
         switch (original.Child("required"))
         {
             case null when !original.ContainsKey("required"):
-                yaml["required"] = null;
+                if (location != "body")
+                {
+                    yaml["required"] = null;
+                }
+
                 break;
             case JsonValue value when value.GetValueKind() == JsonValueKind.True:
                 if (location != "path")
@@ -172,7 +184,12 @@ internal sealed class ParameterImporter(FragmentProbe probe)
                 }
 
                 break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.False && location is not ("path" or "body"):
+            case JsonValue value when value.GetValueKind() == JsonValueKind.False && location != "path":
+                if (location == "body")
+                {
+                    yaml["required"] = false;
+                }
+
                 break;
             case var other:
                 yaml["required"] = null;

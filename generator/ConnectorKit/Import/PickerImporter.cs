@@ -14,47 +14,68 @@ internal static class PickerImporter
     private static readonly string[] PickerKeys = ["operationId", "parameters", "value-collection", "value-path", "value-title"];
     private static readonly string[] SchemaKeys = ["operationId", "parameters", "value-path"];
 
+    private static readonly string[] ListKeys = ["operationId", "parameters", "itemsPath", "itemValuePath", "itemTitlePath"];
+    private static readonly string[] PropertiesKeys = ["operationId", "parameters", "itemValuePath"];
+
     public static void TakePicker(JsonObject original, JsonObject yaml, HashSet<string> taken, bool asList)
     {
-        if (Start(original[DynamicValues], PickerKeys) is not { } values)
+        if (Start(original[DynamicValues], PickerKeys) is { } values)
         {
-            return;
+            yaml["picker"] = Picker(values, "value-path", "value-title", "value-collection", values.Child("parameters"));
+            taken.Add(DynamicValues);
+            if (asList && original.ContainsKey(DynamicList))
+            {
+                yaml["picker"]!["list"] = true;
+                taken.Add(DynamicList);
+            }
         }
-
-        var picker = new JsonObject { ["operation"] = values.Child("operationId")!.DeepClone() }
-            .Put("value", values.Child("value-path"))
-            .Put("title", values.Child("value-title"))
-            .Put("collection", values.Child("value-collection"))
-            .Put("parameters", Inputs(values.Child("parameters")));
-        taken.Add(DynamicValues);
-        if (asList && original.ContainsKey(DynamicList))
+        else if (asList && Start(original[DynamicList], ListKeys) is { } list)
         {
-            picker["list"] = true;
+            // A connector that writes only the newer form: the model says it in the older form's words.
+            yaml["picker"] = Picker(list, "itemValuePath", "itemTitlePath", "itemsPath", FromParameterReferences(list.Child("parameters")));
+            yaml["picker"]!["list"] = "only";
             taken.Add(DynamicList);
         }
-
-        yaml["picker"] = picker;
     }
 
     public static void TakeDynamicSchema(JsonObject original, JsonObject yaml, HashSet<string> taken, bool asProperties)
     {
-        if (Start(original[DynamicSchema], SchemaKeys) is not { } schema)
+        if (Start(original[DynamicSchema], SchemaKeys) is { } schema)
         {
-            return;
+            yaml["dynamicSchema"] = DynamicSchemaOf(schema, "value-path", schema.Child("parameters"));
+            taken.Add(DynamicSchema);
+            if (asProperties && original.ContainsKey(DynamicProperties))
+            {
+                yaml["dynamicSchema"]!["properties"] = true;
+                taken.Add(DynamicProperties);
+            }
         }
-
-        var dynamicSchema = new JsonObject { ["operation"] = schema.Child("operationId")!.DeepClone() }
-            .Put("parameters", Inputs(schema.Child("parameters")))
-            .Put("valuePath", schema.Child("value-path"));
-        taken.Add(DynamicSchema);
-        if (asProperties && original.ContainsKey(DynamicProperties))
+        else if (asProperties && Start(original[DynamicProperties], PropertiesKeys) is { } properties)
         {
-            dynamicSchema["properties"] = true;
+            yaml["dynamicSchema"] = DynamicSchemaOf(properties, "itemValuePath", FromParameterReferences(properties.Child("parameters")));
+            yaml["dynamicSchema"]!["properties"] = "only";
             taken.Add(DynamicProperties);
         }
-
-        yaml["dynamicSchema"] = dynamicSchema;
     }
+
+    private static JsonObject Picker(JsonObject extension, string value, string title, string collection, JsonNode? inputs) =>
+        new JsonObject { ["operation"] = extension.Child("operationId")!.DeepClone() }
+            .Put("value", extension.Child(value))
+            .Put("title", extension.Child(title))
+            .Put("collection", extension.Child(collection))
+            .Put("parameters", Inputs(inputs));
+
+    private static JsonObject DynamicSchemaOf(JsonObject extension, string valuePath, JsonNode? inputs) =>
+        new JsonObject { ["operation"] = extension.Child("operationId")!.DeepClone() }
+            .Put("parameters", Inputs(inputs))
+            .Put("valuePath", extension.Child(valuePath));
+
+    /// <summary>The newer form's inputs in the older form's words: <c>parameterReference</c> becomes <c>parameter</c>.</summary>
+    private static JsonNode? FromParameterReferences(JsonNode? inputs) => inputs is JsonObject obj
+        ? new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, p.Value is JsonObject fields
+            ? new JsonObject(fields.Select(f => KeyValuePair.Create(f.Key == "parameterReference" ? "parameter" : f.Key, f.Value?.DeepClone())))
+            : p.Value?.DeepClone())))
+        : inputs;
 
     /// <summary>Inputs that each take the operation's parameter of their own name are written as a list of the names.</summary>
     private static JsonNode? Inputs(JsonNode? inputs) =>

@@ -30,6 +30,12 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
 
         var listed = new JsonObject(operation.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
         listed["parameters"] = new JsonArray([.. parameters.Where(p => p != body.Parameter).Select(p => p?.DeepClone())]);
+        if (parameters.Count == 1)
+        {
+            // The body is generated; with nothing else listed the trigger needs no parameters key.
+            listed.Remove("parameters");
+        }
+
         var yaml = new JsonObject();
         var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId", "x-ms-trigger", "parameters" };
         operations.TakeCommon(listed, yaml, taken);

@@ -9,7 +9,8 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> CommonKeys =
     [
         "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
-        "revision", "status", "deprecated", "extensions", "pathExtensions", "impliedParameters",
+        "revision", "status", "deprecated", "noGenericTest", "openAiData", "extensions", "pathExtensions",
+        "impliedParameters",
     ];
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
@@ -73,19 +74,26 @@ internal static class OperationReader
         (T)((OperationModel)operation with
         {
             Visibility = map.Choice("visibility", ParameterReader.Visibilities),
-            Tags = map.StringList("tags"),
-            Consumes = map.StringList("consumes"),
-            Produces = map.StringList("produces"),
+            Tags = OptionalList(map, "tags"),
+            Consumes = OptionalList(map, "consumes"),
+            Produces = OptionalList(map, "produces"),
             Parameters = ReadParameters(map, operation.Id),
+            ParametersGiven = map.Has("parameters"),
             ImpliedParameters = map.Bool("impliedParameters") ?? true,
             Responses = ResponseReader.ReadOperationResponses(map),
             Family = map.String("family"),
             Revision = map.Int("revision"),
             Status = map.String("status"),
-            Deprecated = map.Bool("deprecated") ?? false,
+            Deprecated = map.Bool("deprecated"),
+            NoGenericTest = map.Bool("noGenericTest"),
+            OpenAiData = map.RawMapping("openAiData"),
             Extensions = map.RawMapping("extensions"),
             PathExtensions = map.RawMapping("pathExtensions"),
         });
+
+    /// <summary>A list that may be absent (null) or empty (<c>[]</c>): both occur in published connectors.</summary>
+    private static IReadOnlyList<string>? OptionalList(MappingReader map, string key) =>
+        map.Has(key) ? map.StringList(key) : null;
 
     /// <summary>Entries are a reusable parameter's key (a string) or a parameter written inline (a mapping).</summary>
     private static IReadOnlyList<OperationParameterModel> ReadParameters(MappingReader map, string operationId)

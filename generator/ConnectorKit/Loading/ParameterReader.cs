@@ -10,6 +10,7 @@ internal static class ParameterReader
     [
         "name", "in", "type", "format", "required", "summary", "description", "visibility", "default", "enum",
         "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",
+        .. ParameterKeyword.All.Select(k => k.ModelKey),
     ];
 
     private static readonly IReadOnlyList<string> Locations = ParameterLine.Locations;
@@ -77,14 +78,34 @@ internal static class ParameterReader
         };
     }
 
+    private static KeywordValueModel? ReadKeyword(MappingReader map, ParameterKeyword keyword)
+    {
+        if (map.Node(keyword.ModelKey) is not { } node)
+        {
+            return null;
+        }
+
+        var value = RawJsonConverter.ToRawJson(node);
+        if (keyword.Accepts(value.Value))
+        {
+            return new KeywordValueModel(keyword, value);
+        }
+
+        map.Context.Report(DiagnosticCodes.WrongType, node.Position,
+            $"'{keyword.ModelKey}' in {map.What} must be {keyword.Expected}, not {node.Describe()}.");
+        return null;
+    }
+
     /// <summary>
-    /// Path parameters are always required (the URL cannot be built without them); an explicit null leaves the key out,
-    /// and so does saying nothing in a model with <c>markOptional: false</c>.
+    /// Path parameters are always required (the URL cannot be built without them); other parameters default to false,
+    /// a body to no key at all (a body is optional unless marked). An explicit null leaves the key out, and so does
+    /// saying nothing in a model with <c>markOptional: false</c>.
     /// </summary>
     private static bool? Required(MappingReader map, string? location) =>
         map.IsExplicitNull("required") ? null
         : map.Bool("required") is { } given ? given || location == "path"
         : location == "path" ? true
+        : location == "body" ? null
         : map.Context.MarkOptional ? false : null;
 
     private static ParameterModel Build(MappingReader map, string? key, string? name, string? location, (string? Type, string? Format) type, bool? required) => new()
@@ -96,6 +117,7 @@ internal static class ParameterReader
         Format = type.Format,
         Required = required,
         Default = map.Raw("default")?.Value,
+        Keywords = [.. ParameterKeyword.All.Select(k => ReadKeyword(map, k)).OfType<KeywordValueModel>()],
         Enum = EnumReader.Read(map),
         UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
         CollectionFormat = map.String("collectionFormat"),

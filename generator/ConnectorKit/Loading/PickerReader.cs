@@ -11,6 +11,8 @@ internal static class PickerReader
     internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list"];
     internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties"];
 
+    private static readonly string[] AlsoNewerWords = ["true", "false", "only"];
+
     public static DynamicValuesModel? ReadPicker(MappingReader owner)
     {
         if (owner.Mapping("picker", $"the picker of {owner.What}", PickerKeys) is not { } map)
@@ -26,7 +28,7 @@ internal static class PickerReader
             TitlePath = map.String("title"),
             Collection = map.String("collection"),
             Parameters = ReadInputs(map),
-            AsList = map.Bool("list") ?? false,
+            List = ReadAlsoNewer(map, "list"),
             Position = map.Origin,
         };
         return operation is null ? null : picker;
@@ -45,11 +47,19 @@ internal static class PickerReader
             Operation = operation ?? new ModelReference(string.Empty, map.Position),
             Parameters = ReadInputs(map),
             ValuePath = map.String("valuePath"),
-            AsProperties = map.Bool("properties") ?? false,
+            Properties = ReadAlsoNewer(map, "properties"),
             Position = map.Origin,
         };
         return operation is null ? null : dynamicSchema;
     }
+
+    /// <summary><c>true</c>, <c>false</c> or <c>only</c>: whether the newer form of the extension is written too, or alone.</summary>
+    private static AlsoNewer ReadAlsoNewer(MappingReader map, string key) => map.Choice(key, AlsoNewerWords) switch
+    {
+        "true" => AlsoNewer.Yes,
+        "only" => AlsoNewer.Only,
+        _ => AlsoNewer.No,
+    };
 
     /// <summary>
     /// The inputs of the called operation: a mapping written through, or a list of names, each the input of that name

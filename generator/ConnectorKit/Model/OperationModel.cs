@@ -17,13 +17,19 @@ public abstract record OperationModel
     /// <summary>important, advanced or internal (<c>x-ms-visibility</c>).</summary>
     public string? Visibility { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Null leaves the key out; an empty list is written (<c>[]</c>, as published connectors have).</summary>
+    public IReadOnlyList<string>? Tags { get; init; }
 
-    public IReadOnlyList<string> Consumes { get; init; } = [];
+    /// <summary>As <see cref="Tags"/>: null leaves the key out, an empty list is written.</summary>
+    public IReadOnlyList<string>? Consumes { get; init; }
 
-    public IReadOnlyList<string> Produces { get; init; } = [];
+    /// <summary>As <see cref="Tags"/>: null leaves the key out, an empty list is written.</summary>
+    public IReadOnlyList<string>? Produces { get; init; }
 
     public IReadOnlyList<OperationParameterModel> Parameters { get; init; } = [];
+
+    /// <summary>Whether the model gives <c>parameters:</c>; then an empty list is written too.</summary>
+    public bool ParametersGiven { get; init; }
 
     /// <summary>Whether the reusable path parameters the path names are added when not listed (<c>impliedParameters</c>, default true).</summary>
     public bool ImpliedParameters { get; init; } = true;
@@ -38,7 +44,14 @@ public abstract record OperationModel
     /// <summary>Preview or Production (<c>x-ms-api-annotation.status</c>).</summary>
     public string? Status { get; init; }
 
-    public bool Deprecated { get; init; }
+    /// <summary>Written when given (published connectors also say <c>false</c>); null writes no key.</summary>
+    public bool? Deprecated { get; init; }
+
+    /// <summary><c>x-ms-no-generic-test</c>: no generic tests by the platform; null writes no key.</summary>
+    public bool? NoGenericTest { get; init; }
+
+    /// <summary><c>x-ms-openai-data</c>: how Copilot may call the operation, as written.</summary>
+    public RawJson? OpenAiData { get; init; }
 
     /// <summary>Keys written verbatim at the end of the operation object.</summary>
     public RawJson? Extensions { get; init; }

@@ -35,6 +35,9 @@ public sealed record ParameterModel
 
     public JsonNode? Default { get; init; }
 
+    /// <summary>Validation keywords and sample values, in <see cref="ParameterKeyword.All"/>'s order.</summary>
+    public IReadOnlyList<KeywordValueModel> Keywords { get; init; } = [];
+
     public IReadOnlyList<EnumValueModel> Enum { get; init; } = [];
 
     /// <summary>single or double (<c>x-ms-url-encoding</c>).</summary>
@@ -62,7 +65,7 @@ public sealed record ParameterModel
 public sealed record OperationParameterModel(ModelReference? Reference, ParameterModel? Inline, SourcePosition Position);
 
 /// <summary>
-/// A picker: a drop-down fed by another operation (<c>x-ms-dynamic-values</c>; with <see cref="AsList"/>, also the
+/// A picker: a drop-down fed by another operation (<c>x-ms-dynamic-values</c>; with <see cref="List"/>, also or only the
 /// equivalent <c>x-ms-dynamic-list</c>).
 /// </summary>
 public sealed record DynamicValuesModel
@@ -81,7 +84,8 @@ public sealed record DynamicValuesModel
     /// <summary>The picker operation's inputs: <c>{ "parameter": "name" }</c> for another input, <c>{ "value": x }</c> for a constant.</summary>
     public RawJson? Parameters { get; init; }
 
-    public bool AsList { get; init; }
+    /// <summary>Whether <c>x-ms-dynamic-list</c> is written too, or alone (<c>list: true</c>, <c>list: only</c>).</summary>
+    public AlsoNewer List { get; init; }
 
     public required SourcePosition Position { get; init; }
 }
@@ -96,8 +100,21 @@ public sealed record DynamicSchemaModel
     /// <summary>value-path: where the schema is in the operation's response.</summary>
     public string? ValuePath { get; init; }
 
-    /// <summary>Also emit the newer <c>x-ms-dynamic-properties</c> form.</summary>
-    public bool AsProperties { get; init; }
+    /// <summary>Whether <c>x-ms-dynamic-properties</c> is written too, or alone (<c>properties: true</c>, <c>properties: only</c>).</summary>
+    public AlsoNewer Properties { get; init; }
 
     public required SourcePosition Position { get; init; }
+}
+
+/// <summary>Whether a picker or dynamic schema also writes the extension's newer form, or only that one.</summary>
+public enum AlsoNewer
+{
+    /// <summary>Only the older form (<c>x-ms-dynamic-values</c>, <c>x-ms-dynamic-schema</c>).</summary>
+    No,
+
+    /// <summary>Both forms (<c>true</c> in the model).</summary>
+    Yes,
+
+    /// <summary>Only the newer form (<c>only</c> in the model): connectors that never wrote the older one.</summary>
+    Only,
 }

@@ -204,7 +204,7 @@ public sealed class ModelLoaderHappyPathTests
         Assert.Equal(("$format", "double"), (format.Name, format.UrlEncoding));
         Assert.Equal([("csv", "Comma separated"), ("parquet", "Parquet")], format.Enum.Select(e => (e.Value?.GetValue<string>(), e.DisplayName)));
         var picker = Assert.IsType<DynamicValuesModel>(format.Picker);
-        Assert.Equal(("ListFormats", "id", "name", true), (picker.Operation.Name, picker.ValuePath, picker.TitlePath, picker.AsList));
+        Assert.Equal(("ListFormats", "id", "name", AlsoNewer.Yes), (picker.Operation.Name, picker.ValuePath, picker.TitlePath, picker.List));
         Assert.Equal((52, 26), (picker.Operation.Position.Line, picker.Operation.Position.Column));
     }
 
@@ -220,7 +220,7 @@ public sealed class ModelLoaderHappyPathTests
         Assert.Equal(("$top", "$top", "query", "integer", "10"), (top.Key, top.Name, top.In, top.Type, top.Default?.ToJsonString()));
         var body = Assert.IsType<ParameterModel>(action.Parameters[2].Inline);
         Assert.Equal("""{"$ref":"EntityList"}""", body.Schema?.Value?.ToJsonString());
-        Assert.Equal(("GetSchema", "schema", true), (body.DynamicSchema?.Operation.Name, body.DynamicSchema?.ValuePath, body.DynamicSchema?.AsProperties));
+        Assert.Equal(("GetSchema", "schema", AlsoNewer.Yes), (body.DynamicSchema?.Operation.Name, body.DynamicSchema?.ValuePath, body.DynamicSchema?.Properties));
 
         Assert.Equal(["200", "404", "default"], action.Responses.Select(r => r.Key));
         Assert.Equal("""{"Location":{"type":"string"}}""", action.Responses[0].Headers?.Value?.ToJsonString());
