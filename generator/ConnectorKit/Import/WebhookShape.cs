@@ -123,7 +123,7 @@ internal static class WebhookShape
             }
 
             EnumImporter.Take(property, filter, taken);
-            PickerImporter.TakePicker(property, filter, taken, asList: false);
+            PickerImporter.TakePicker(property, filter, taken, asList: true);
             var beside = SchemaImporter.ImportBeside(YamlShapes.Rest(property, taken), TriggerReader.FilterOwnKeys, TriggerReader.FilterRenames);
             foreach (var (key, value) in beside)
             {

@@ -8,8 +8,8 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>picker:</c> (x-ms-dynamic-values) and <c>dynamicSchema:</c> (x-ms-dynamic-schema).</summary>
 internal static class PickerReader
 {
-    internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list"];
-    internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties"];
+    internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list", "referencePrefix"];
+    internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties", "referencePrefix"];
 
     public static DynamicValuesModel? ReadPicker(MappingReader owner)
     {
@@ -27,6 +27,7 @@ internal static class PickerReader
             Collection = map.String("collection"),
             Parameters = ReadInputs(map),
             AsList = map.Bool("list") ?? false,
+            ReferencePrefix = map.String("referencePrefix"),
             Position = map.Origin,
         };
         return operation is null ? null : picker;
@@ -46,6 +47,7 @@ internal static class PickerReader
             Parameters = ReadInputs(map),
             ValuePath = map.String("valuePath"),
             AsProperties = map.Bool("properties") ?? false,
+            ReferencePrefix = map.String("referencePrefix"),
             Position = map.Origin,
         };
         return operation is null ? null : dynamicSchema;

@@ -83,6 +83,9 @@ public sealed record DynamicValuesModel
 
     public bool AsList { get; init; }
 
+    /// <summary>What x-ms-dynamic-list puts before each input it names (<c>body/</c> for a property of the body).</summary>
+    public string? ReferencePrefix { get; init; }
+
     public required SourcePosition Position { get; init; }
 }
 
@@ -98,6 +101,9 @@ public sealed record DynamicSchemaModel
 
     /// <summary>Also emit the newer <c>x-ms-dynamic-properties</c> form.</summary>
     public bool AsProperties { get; init; }
+
+    /// <summary>What x-ms-dynamic-properties puts before each input it names (<c>body/</c> for a property of the body).</summary>
+    public string? ReferencePrefix { get; init; }
 
     public required SourcePosition Position { get; init; }
 }
