@@ -14,15 +14,15 @@ public sealed class CorpusImportTests(CorpusImportRun run, ITestOutputHelper out
 
     /// <summary>
     /// The median, over the corpus, of an imported model's lines per line of the original JSON, in percent, as measured
-    /// when recorded (58.1); it must not grow. The goal is 50.
+    /// when recorded (58.0, with webhook schema keys and dynamic twins typed); it must not grow. The goal is 50.
     /// </summary>
-    private const double RecordedMedianLinePercent = 58.2;
+    private const double RecordedMedianLinePercent = 58.1;
 
     /// <summary>
     /// The share of imported models with any raw block (extensions and its kin, raw paths), in percent, as measured when
-    /// recorded (99.4: most keep raw security or securityDefinitions); it must not grow. The goal is 10.
+    /// recorded (98.1: most keep raw security or securityDefinitions); it must not grow. The goal is 10.
     /// </summary>
-    private const double RecordedRawSharePercent = 99.5;
+    private const double RecordedRawSharePercent = 98.2;
 
     [Fact]
     public void The_corpus_round_trips_exactly()
