@@ -162,8 +162,10 @@ internal static class SchemaImporter
     private static string? OneLine(string name, JsonObject property)
     {
         if (property.Any(p => p.Key is not ("type" or "format" or "x-ms-summary" or "description" or "enum") || (p.Key != "enum" && p.Value.Text() is null))
-            || Type(property) is not { } type || !TypeWords.Words.Contains(type))
+            || Type(property) is not { } type || !TypeWords.Words.Contains(type)
+            || (property.ContainsKey("format") && type == property.Child("type").Text()))
         {
+            // A format that no one-word type says (number with format integer) needs the written-out form.
             return null;
         }
 
@@ -213,7 +215,7 @@ internal static class SchemaImporter
     {
         "visibility" => value.Text() is "important" or "advanced" or "internal",
         "urlEncoding" => value.Text() is "single" or "double",
-        "notificationUrl" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
+        "notificationUrl" or "nullable" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
         _ => value.Text() is not null,
     };
 

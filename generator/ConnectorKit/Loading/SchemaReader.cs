@@ -31,6 +31,7 @@ internal static class SchemaReader
         ["visibility"] = "x-ms-visibility",
         ["urlEncoding"] = "x-ms-url-encoding",
         ["notificationUrl"] = "x-ms-notification-url",
+        ["nullable"] = "x-nullable",
     };
 
     public const string Picker = "picker";
@@ -106,8 +107,8 @@ internal static class SchemaReader
                     case "urlEncoding":
                         Renamed(schema, key, map.Choice("urlEncoding", UrlEncodings), pointer);
                         break;
-                    case "notificationUrl":
-                        Renamed(schema, key, map.Bool("notificationUrl") is { } flag ? JsonValue.Create(flag) : null, pointer);
+                    case "notificationUrl" or "nullable":
+                        Renamed(schema, key, map.Bool(key.Text) is { } flag ? JsonValue.Create(flag) : null, pointer);
                         break;
                     case var renamed when ModelNames.ContainsKey(renamed):
                         Renamed(schema, key, map.String(renamed), pointer);
