@@ -30,7 +30,7 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
 
         var responses = operations.ExpandResponses(trigger.Responses, pointer, created);
 
-        return operations.Assemble(trigger, pointer, parameters, responses, new TriggerMarks("single"));
+        return operations.Assemble(trigger, pointer, parameters, responses, new TriggerMarks("single", webhook.Hint));
     }
 
     /// <summary>The path item's <c>x-ms-notification-content</c>: what the service posts to the callback URL.</summary>

@@ -9,7 +9,7 @@ internal static class TriggerReader
     internal static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
     internal static readonly string[] WebhookKeys =
         ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription",
-            "notificationHeaders"];
+            "notificationHeaders", "hint"];
 
     internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schema"];
     internal static readonly Dictionary<string, string> NoRenames = [];
@@ -104,6 +104,7 @@ internal static class TriggerReader
             NotificationDescription = map.String("notificationDescription"),
             NotificationDescribed = !map.IsExplicitNull("notificationDescription"),
             NotificationHeaders = map.RawMapping("notificationHeaders"),
+            Hint = map.String("hint"),
             BodyPosition = ReadBodyPosition(map, trigger),
             BodySchema = ReadBodySchema(map, trigger),
         };

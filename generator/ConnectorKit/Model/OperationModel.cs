@@ -126,6 +126,9 @@ public sealed record WebhookModel
     /// <summary>The description of <c>x-ms-notification-content</c>; default the payload's description, else the summary.</summary>
     public string? NotificationDescription { get; init; }
 
+    /// <summary>x-ms-trigger-hint: what to do to see the trigger fire.</summary>
+    public string? Hint { get; init; }
+
     /// <summary>False when <c>notificationDescription: null</c>: the notification content has no description.</summary>
     public bool NotificationDescribed { get; init; } = true;
 

@@ -36,6 +36,7 @@ public sealed class WebhookSchemaKeysTests
               notificationDescription: null
               notificationHeaders:
                 X-Signature: { type: string }
+              hint: Create an order.
             filters:
               store: { type: string, required: true, title: Store }
               options:
@@ -76,6 +77,14 @@ public sealed class WebhookSchemaKeysTests
         var content = Expand(Yaml).Definition.ApiDefinition["paths"]!["/hooks"]!["x-ms-notification-content"]!.AsObject();
 
         Assert.Equal("""{"schema":{"type":"object"},"headers":{"X-Signature":{"type":"string"}}}""", content.ToJsonString());
+    }
+
+    [Fact]
+    public void A_webhook_hint_writes_x_ms_trigger_hint()
+    {
+        var post = Expand(Yaml).Definition.ApiDefinition["paths"]!["/hooks"]!["post"]!;
+
+        Assert.Equal("Create an order.", post["x-ms-trigger-hint"]!.GetValue<string>());
     }
 
     [Fact]

@@ -70,6 +70,7 @@ public sealed class WebhookImportTests
           "/hooks": {
             "post": {
               "summary": "When an order is created", "description": "Fires when an order is created.", "operationId": "OnOrderCreated", "x-ms-trigger": "single",
+              "x-ms-trigger-hint": "Create an order.",
               "parameters": [
                 {
                   "name": "body", "in": "body", "required": true,
@@ -111,6 +112,7 @@ public sealed class WebhookImportTests
         Assert.Contains("        title: Callback\n        default: https://contoso.com\n", yaml, StringComparison.Ordinal);
         Assert.Contains("      notificationDescription: null\n      notificationHeaders:\n", yaml, StringComparison.Ordinal);
         Assert.Contains("        requiredProperties: [kind]\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("      hint: Create an order.\n", yaml, StringComparison.Ordinal);
         Assert.Contains("        items:\n          type: string\n          summary: Tag\n", yaml, StringComparison.Ordinal);
     }
 }
