@@ -58,7 +58,7 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
 
         if (picker.List != AlsoNewer.No)
         {
-            yield return (List, Start(picker.Operation, picker.Parameters, asReferences: true)
+            yield return (List, Start(picker.Operation, picker.Parameters, asReferences: true, picker.ReferencePrefix)
                 .AddIfPresent("itemsPath", picker.Collection)
                 .AddIfPresent("itemValuePath", picker.ValuePath)
                 .AddIfPresent("itemTitlePath", picker.TitlePath));
@@ -76,7 +76,7 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
 
         if (dynamicSchema.Properties != AlsoNewer.No)
         {
-            yield return (Properties, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: true)
+            yield return (Properties, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: true, dynamicSchema.ReferencePrefix)
                 .AddIfPresent("itemValuePath", dynamicSchema.ValuePath));
         }
     }
@@ -91,34 +91,40 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
         }
     }
 
-    private static JsonObject Start(ModelReference operation, RawJson? parameters, bool asReferences)
+    private static JsonObject Start(ModelReference operation, RawJson? parameters, bool asReferences, string? prefix = null)
     {
         var start = new JsonObject { ["operationId"] = operation.Name };
         var copy = parameters?.Value?.DeepClone();
-        return start.AddIfPresent("parameters", asReferences && copy is JsonObject inputs ? ToParameterReferences(inputs) : copy);
+        return start.AddIfPresent("parameters", asReferences && copy is JsonObject inputs ? ToParameterReferences(inputs, prefix) : copy);
     }
 
     /// <summary>
-    /// The newer extensions name another input with <c>parameterReference</c> where the older ones say <c>parameter</c>,
-    /// and give a constant as <c>{ value: X }</c> where the older ones may give it bare.
+    /// The newer extensions name another input with <c>parameterReference</c> (after the prefix) where the older ones
+    /// say <c>parameter</c>, and a constant the older ones write bare as <c>{ value: x }</c>.
     /// </summary>
-    private static JsonObject ToParameterReferences(JsonObject inputs)
+    private static JsonObject ToParameterReferences(JsonObject inputs, string? prefix)
     {
         var converted = new JsonObject();
         foreach (var (name, input) in inputs)
         {
-            converted[name] = input is JsonObject fields ? RenameParameterKey(fields) : new JsonObject { ["value"] = input?.DeepClone() };
+            converted[name] = input switch
+            {
+                JsonObject fields => RenameParameterKey(fields, prefix),
+                null => null,
+                _ => new JsonObject { ["value"] = input.DeepClone() },
+            };
         }
 
         return converted;
     }
 
-    private static JsonObject RenameParameterKey(JsonObject fields)
+    private static JsonObject RenameParameterKey(JsonObject fields, string? prefix)
     {
         var renamed = new JsonObject();
         foreach (var (key, value) in fields)
         {
-            renamed[key == "parameter" ? "parameterReference" : key] = value?.DeepClone();
+            renamed[key == "parameter" ? "parameterReference" : key] =
+                key == "parameter" && prefix is not null && value.StringOrNull() is { } name ? prefix + name : value?.DeepClone();
         }
 
         return renamed;

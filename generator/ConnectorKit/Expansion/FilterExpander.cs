@@ -18,7 +18,7 @@ internal sealed class FilterExpander(OriginRecorder origins, EnumExpander enums,
             .AddIfPresent("description", filter.Description)
             .AddIfPresent("x-ms-visibility", filter.Visibility);
         dynamicValues.AddPicker(node, filter.Picker, pointer);
-        origins.AppendExtensions(node, filter.Extensions, pointer);
+        origins.AppendExtensions(node, filter.Schema, pointer);
         return node;
     }
 
@@ -33,7 +33,7 @@ internal sealed class FilterExpander(OriginRecorder origins, EnumExpander enums,
         callback["x-ms-notification-url"] = true;
         callback.AddIfPresent("x-ms-visibility", labels.CallbackVisibility)
             .AddIfPresent("x-ms-summary", labels.CallbackSummary);
-        origins.AppendExtensions(callback, labels.CallbackExtensions, callbackPointer);
+        origins.AppendExtensions(callback, labels.CallbackSchemaKeys, callbackPointer);
         var properties = new JsonObject { [webhook.CallbackProperty] = callback };
         foreach (var filter in filters)
         {

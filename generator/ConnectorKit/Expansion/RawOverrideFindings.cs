@@ -5,7 +5,7 @@ using ConnectorKit.Json;
 namespace ConnectorKit.Expansion;
 
 /// <summary>
-/// Raw model content (extensions, schemaExtensions, raw policy keys, custom parameters, raw paths) that replaces a key
+/// Raw model content (extensions, a webhook body's schema keys, raw policy keys, custom parameters, raw paths) that replaces a key
 /// the model generates and drops or changes what the model says there: CK2021, at the raw key, naming the generated
 /// key and the YAML it came from. The raw value is still written: it is the escape hatch for what the model cannot
 /// say, and a published connector imported into a model relies on it. The finding makes sure it never wins silently.

@@ -30,7 +30,7 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
 
         var responses = operations.ExpandResponses(trigger.Responses, pointer, created);
 
-        return operations.Assemble(trigger, pointer, parameters, responses, new TriggerMarks("single"));
+        return operations.Assemble(trigger, pointer, parameters, responses, new TriggerMarks("single", webhook.Hint));
     }
 
     /// <summary>The path item's <c>x-ms-notification-content</c>: what the service posts to the callback URL.</summary>
@@ -42,11 +42,20 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         }
 
         origins.Record(pointer, payload.Position);
-        return new JsonObject
+        var webhook = trigger.Webhook;
+        var content = new JsonObject();
+        if (webhook?.NotificationDescribed != false)
         {
-            ["description"] = trigger.Webhook?.NotificationDescription ?? payload.Value.Child("description").StringOrNull() ?? trigger.Summary,
-            ["schema"] = origins.CopySchema(payload, JsonPointer.Append(pointer, "schema")),
-        };
+            content["description"] = webhook?.NotificationDescription ?? payload.Value.Child("description").StringOrNull() ?? trigger.Summary;
+        }
+
+        content["schema"] = origins.CopySchema(payload, JsonPointer.Append(pointer, "schema"));
+        if (webhook?.NotificationHeaders is { } headers)
+        {
+            content["headers"] = origins.Copy(headers, JsonPointer.Append(pointer, "headers"));
+        }
+
+        return content;
     }
 
     private JsonObject ExpandBody(TriggerModel trigger, WebhookModel webhook, string pointer)
@@ -55,7 +64,7 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         var schemaPointer = JsonPointer.Append(pointer, "schema");
         var labels = webhook.Labels;
         var schema = webhook.BodySchema is { } reference ? ReferencedSchema(reference, schemaPointer) : GeneratedSchema(trigger, webhook, schemaPointer);
-        origins.AppendExtensions(schema, labels.BodySchemaExtensions, schemaPointer);
+        origins.AppendExtensions(schema, labels.BodySchemaKeys, schemaPointer);
         return new JsonObject
         {
             ["name"] = labels.BodyName,

@@ -1,9 +1,16 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Expansion;
 using ConnectorKit.Json;
+using ConnectorKit.Model;
 
 namespace ConnectorKit.Import;
 
-/// <summary>Imports <c>x-ms-dynamic-values</c> (with <c>x-ms-dynamic-list</c>) as a picker and <c>x-ms-dynamic-schema</c> as a dynamic schema.</summary>
+/// <summary>
+/// Imports <c>x-ms-dynamic-values</c> (with <c>x-ms-dynamic-list</c>) as a picker and <c>x-ms-dynamic-schema</c> (with
+/// <c>x-ms-dynamic-properties</c>) as a dynamic schema. The newer twin is taken only when the model writes it back the
+/// same from the older one (with a reference prefix, when it names the inputs so); otherwise it stays for the caller.
+/// </summary>
 internal static class PickerImporter
 {
     private const string DynamicValues = "x-ms-dynamic-values";
@@ -21,13 +28,31 @@ internal static class PickerImporter
     {
         if (Start(original[DynamicValues], PickerKeys) is { } values)
         {
-            yaml["picker"] = Picker(values, "value-path", "value-title", "value-collection", values.Child("parameters"));
+            var picker = Picker(values, "value-path", "value-title", "value-collection", values.Child("parameters"));
             taken.Add(DynamicValues);
-            if (asList && original.ContainsKey(DynamicList))
+            if (asList && original[DynamicList] is { } list)
             {
-                yaml["picker"]!["list"] = true;
-                taken.Add(DynamicList);
+                var prefix = ReferencePrefix(values.Child("parameters"), list.Child("parameters"));
+                var model = new DynamicValuesModel
+                {
+                    Operation = new ModelReference(values.Child("operationId")!.Text()!, SourcePosition.None),
+                    ValuePath = values.Child("value-path").Text(),
+                    TitlePath = values.Child("value-title").Text(),
+                    Collection = values.Child("value-collection").Text(),
+                    Parameters = Raw(values.Child("parameters")),
+                    List = AlsoNewer.Yes,
+                    ReferencePrefix = prefix,
+                    Position = SourcePosition.None,
+                };
+                if (JsonComparison.AreEqual(list, DynamicValuesExpander.Picker(model).Last().Value))
+                {
+                    picker["list"] = true;
+                    picker.Put("referencePrefix", prefix);
+                    taken.Add(DynamicList);
+                }
             }
+
+            yaml["picker"] = picker;
         }
         else if (asList && Start(original[DynamicList], ListKeys) is { } list)
         {
@@ -42,13 +67,29 @@ internal static class PickerImporter
     {
         if (Start(original[DynamicSchema], SchemaKeys) is { } schema)
         {
-            yaml["dynamicSchema"] = DynamicSchemaOf(schema, "value-path", schema.Child("parameters"));
+            var dynamicSchema = DynamicSchemaOf(schema, "value-path", schema.Child("parameters"));
             taken.Add(DynamicSchema);
-            if (asProperties && original.ContainsKey(DynamicProperties))
+            if (asProperties && original[DynamicProperties] is { } properties)
             {
-                yaml["dynamicSchema"]!["properties"] = true;
-                taken.Add(DynamicProperties);
+                var prefix = ReferencePrefix(schema.Child("parameters"), properties.Child("parameters"));
+                var model = new DynamicSchemaModel
+                {
+                    Operation = new ModelReference(schema.Child("operationId")!.Text()!, SourcePosition.None),
+                    Parameters = Raw(schema.Child("parameters")),
+                    ValuePath = schema.Child("value-path").Text(),
+                    Properties = AlsoNewer.Yes,
+                    ReferencePrefix = prefix,
+                    Position = SourcePosition.None,
+                };
+                if (JsonComparison.AreEqual(properties, DynamicValuesExpander.DynamicSchema(model).Last().Value))
+                {
+                    dynamicSchema["properties"] = true;
+                    dynamicSchema.Put("referencePrefix", prefix);
+                    taken.Add(DynamicProperties);
+                }
             }
+
+            yaml["dynamicSchema"] = dynamicSchema;
         }
         else if (asProperties && Start(original[DynamicProperties], PropertiesKeys) is { } properties)
         {
@@ -76,6 +117,28 @@ internal static class PickerImporter
             ? new JsonObject(fields.Select(f => KeyValuePair.Create(f.Key == "parameterReference" ? "parameter" : f.Key, f.Value?.DeepClone())))
             : p.Value?.DeepClone())))
         : inputs;
+
+    /// <summary>
+    /// What the newer extension puts before the name of an input the older one takes from a parameter
+    /// (<c>body/</c> in <c>parameterReference: body/store</c> for <c>parameter: store</c>), or null when nothing.
+    /// </summary>
+    private static string? ReferencePrefix(JsonNode? olderInputs, JsonNode? newerInputs)
+    {
+        foreach (var (name, input) in olderInputs as JsonObject ?? [])
+        {
+            if (input.Child("parameter").Text() is { Length: > 0 } parameter
+                && newerInputs.Child(name).Child("parameterReference").Text() is { } reference
+                && reference.Length > parameter.Length && reference.EndsWith(parameter, StringComparison.Ordinal))
+            {
+                return reference[..^parameter.Length];
+            }
+        }
+
+        return null;
+    }
+
+    private static RawJson? Raw(JsonNode? node) =>
+        node is null ? null : new RawJson(node.DeepClone(), new Dictionary<string, SourcePosition>(StringComparer.Ordinal), SourcePosition.None);
 
     /// <summary>Inputs that each take the operation's parameter of their own name are written as a list of the names.</summary>
     private static JsonNode? Inputs(JsonNode? inputs) =>

@@ -23,6 +23,56 @@ internal static class SchemaImporter
     /// <summary>The schema in the model's words; a value that is no schema object is copied as it is.</summary>
     public static JsonNode? Import(JsonNode? schema) => schema is JsonObject obj ? Object(obj) : schema?.DeepClone();
 
+    /// <summary>A schema object in the model's words.</summary>
+    public static JsonObject ImportObject(JsonObject schema) => Object(schema);
+
+    /// <summary>
+    /// The keys an owner standing for a schema property (a webhook filter, the callback) did not take, in the model's
+    /// schema words (see <see cref="SchemaReader.ReadBeside"/>): a key the schema would write under one of the owner's
+    /// <paramref name="ownKeys"/> stays raw under <c>extensions:</c>; <paramref name="renames"/> maps a model key to
+    /// the schema key it stands for.
+    /// </summary>
+    public static JsonObject ImportBeside(JsonObject rest, IReadOnlyCollection<string> ownKeys, IReadOnlyDictionary<string, string> renames)
+    {
+        var schema = new JsonObject();
+        var raw = new JsonObject();
+        foreach (var (key, value) in rest)
+        {
+            var stays = ownKeys.Contains(ModelKey(key)) && !renames.Values.Contains(key);
+            (stays ? raw : schema)[key] = value?.DeepClone();
+        }
+
+        var yaml = Object(schema);
+        foreach (var (modelKey, schemaKey) in renames)
+        {
+            if (yaml.Remove(schemaKey, out var value))
+            {
+                yaml[modelKey] = value;
+            }
+        }
+
+        if (raw.Count > 0)
+        {
+            var extensions = yaml.Remove(SchemaReader.Extensions, out var written) && written is JsonObject kept ? kept : new JsonObject();
+            foreach (var (key, value) in raw)
+            {
+                extensions[key] = value?.DeepClone();
+            }
+
+            yaml[SchemaReader.Extensions] = extensions;
+        }
+
+        return yaml;
+    }
+
+    /// <summary>The model key under which the schema importer writes a Swagger key.</summary>
+    private static string ModelKey(string key) => key switch
+    {
+        DynamicValuesExpander.Values or DynamicValuesExpander.List => SchemaReader.Picker,
+        DynamicValuesExpander.Schema or DynamicValuesExpander.Properties => SchemaReader.DynamicSchema,
+        _ => SwaggerNames.GetValueOrDefault(key, key),
+    };
+
     private static JsonObject Object(JsonObject original)
     {
         foreach (var typed in new[] { true, false })
@@ -121,6 +171,7 @@ internal static class SchemaImporter
             || (property.ContainsKey("format") && type == property.Child("type").Text())
             || (visibility is not null && !IsModelValue("visibility", property.Child("x-ms-visibility"))))
         {
+            // A format that no one-word type says (number with format integer) needs the written-out form.
             return null;
         }
 
@@ -177,7 +228,7 @@ internal static class SchemaImporter
     {
         "visibility" => value.Text() is "important" or "advanced" or "internal",
         "urlEncoding" => value.Text() is "single" or "double",
-        "notificationUrl" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
+        "notificationUrl" or "nullable" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
         _ => value.Text() is not null,
     };
 

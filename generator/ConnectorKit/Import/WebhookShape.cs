@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Json;
+using ConnectorKit.Loading;
 using ConnectorKit.Model;
 
 namespace ConnectorKit.Import;
@@ -48,7 +49,7 @@ internal static class WebhookShape
             }
 
             webhook.Put("bodyPosition", body.Position);
-            webhook.PutIfAny("body", bodyLabels.PutIfAny("schemaExtensions", schemaExtensions)).PutIfAny("callback", CallbackLabels(body.Callback));
+            webhook.PutIfAny("body", bodyLabels.PutIfAny("schema", SchemaImporter.ImportObject(schemaExtensions))).PutIfAny("callback", CallbackLabels(body.Callback));
             trigger.PutIfAny("filters", filters);
         }
 
@@ -56,20 +57,24 @@ internal static class WebhookShape
         return webhook;
     }
 
-    /// <summary>Writes the payload when the notification content is a description and a schema; false when it is not.</summary>
+    /// <summary>Writes the payload when the notification content is a schema with a description and headers or not; false when it is not.</summary>
     public static bool Payload(JsonObject content, JsonObject trigger, JsonObject webhook)
     {
-        if (content.Count != 2 || content.Child("description").Text() is not { } description || content.Child("schema") is not JsonObject schema)
+        if (content.Any(p => p.Key is not ("description" or "schema" or "headers")) || content.Child("schema") is not JsonObject schema
+            || (content.ContainsKey("description") && content.Child("description").Text() is null)
+            || (content.ContainsKey("headers") && content.Child("headers") is not JsonObject))
         {
             return false;
         }
 
         trigger["payload"] = SchemaImporter.Import(schema);
-        if (description != (schema.Child("description").Text() ?? trigger.Child("summary").Text()))
+        var description = content.Child("description").Text();
+        if (description is null || description != (schema.Child("description").Text() ?? trigger.Child("summary").Text()))
         {
             webhook["notificationDescription"] = description;
         }
 
+        webhook.Put("notificationHeaders", content.Child("headers")?.DeepClone());
         return true;
     }
 
@@ -118,8 +123,14 @@ internal static class WebhookShape
             }
 
             EnumImporter.Take(property, filter, taken);
-            PickerImporter.TakePicker(property, filter, taken, asList: false);
-            filters[name] = filter.PutIfAny("extensions", YamlShapes.Rest(property, taken));
+            PickerImporter.TakePicker(property, filter, taken, asList: true);
+            var beside = SchemaImporter.ImportBeside(YamlShapes.Rest(property, taken), TriggerReader.FilterOwnKeys, TriggerReader.FilterRenames);
+            foreach (var (key, value) in beside)
+            {
+                filter[key] = value?.DeepClone();
+            }
+
+            filters[name] = filter;
         }
 
         return filters;
@@ -154,7 +165,7 @@ internal static class WebhookShape
         return labels;
     }
 
-    /// <summary>The generated schema's keys the generator would not write as they are; null when they cannot be kept.</summary>
+    /// <summary>The body schema's keys the generator would not write as they are (a schema in Swagger's words); null when they cannot be kept.</summary>
     private static JsonObject? SchemaExtensions(JsonObject schema, string callbackName, JsonObject filters)
     {
         var schemaExtensions = YamlShapes.Rest(schema, ["type", "required", "properties"]);
@@ -178,20 +189,26 @@ internal static class WebhookShape
         Label(labels, "summary", callback.Child("x-ms-summary"), Defaults.CallbackSummary);
         Label(labels, "description", callback.Child("description"), Defaults.CallbackDescription);
         Label(labels, "visibility", callback.Child("x-ms-visibility"), Defaults.CallbackVisibility);
-        var extensions = YamlShapes.Rest(callback, CallbackModelled);
+        var taken = new HashSet<string>(CallbackModelled, StringComparer.Ordinal);
         if (callback.Child("x-ms-visibility").Text() is { } visibility && !Visibilities.Contains(visibility))
         {
+            // Written raw (under extensions) in place of the generated one, which null leaves out.
             labels.Remove("visibility");
             labels["visibility"] = null;
-            extensions["x-ms-visibility"] = visibility;
+            taken.Remove("x-ms-visibility");
         }
 
         if (callback.Child("x-ms-notification-url") is JsonValue mark && mark.ToJsonString() != "true")
         {
-            extensions["x-ms-notification-url"] = mark.DeepClone();
+            taken.Remove("x-ms-notification-url");
         }
 
-        return labels.PutIfAny("extensions", extensions);
+        foreach (var (key, value) in SchemaImporter.ImportBeside(YamlShapes.Rest(callback, taken), TriggerReader.CallbackOwnKeys, TriggerReader.NoRenames))
+        {
+            labels[key] = value?.DeepClone();
+        }
+
+        return labels;
     }
 
     /// <summary>Only a text label that differs from the default is written; a missing one is written as null (left out).</summary>

@@ -45,6 +45,12 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
             return null;
         }
 
+        if (operation.Child("x-ms-trigger-hint").Text() is { } hint)
+        {
+            webhook["hint"] = hint;
+            taken.Add("x-ms-trigger-hint");
+        }
+
         yaml["webhook"] = webhook;
         var pathKeys = new List<string>();
         if (pathItem[NotificationContent] is JsonObject content && WebhookShape.Payload(content, yaml, webhook))

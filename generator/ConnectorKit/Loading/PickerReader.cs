@@ -8,8 +8,8 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>picker:</c> (x-ms-dynamic-values) and <c>dynamicSchema:</c> (x-ms-dynamic-schema).</summary>
 internal static class PickerReader
 {
-    internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list"];
-    internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties"];
+    internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list", "referencePrefix"];
+    internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties", "referencePrefix"];
 
     private static readonly string[] AlsoNewerWords = ["true", "false", "only"];
 
@@ -29,6 +29,7 @@ internal static class PickerReader
             Collection = map.String("collection"),
             Parameters = ReadInputs(map),
             List = ReadAlsoNewer(map, "list"),
+            ReferencePrefix = map.String("referencePrefix"),
             Position = map.Origin,
         };
         return operation is null ? null : picker;
@@ -48,6 +49,7 @@ internal static class PickerReader
             Parameters = ReadInputs(map),
             ValuePath = map.String("valuePath"),
             Properties = ReadAlsoNewer(map, "properties"),
+            ReferencePrefix = map.String("referencePrefix"),
             Position = map.Origin,
         };
         return operation is null ? null : dynamicSchema;

@@ -31,6 +31,7 @@ internal static class SchemaReader
         ["visibility"] = "x-ms-visibility",
         ["urlEncoding"] = "x-ms-url-encoding",
         ["notificationUrl"] = "x-ms-notification-url",
+        ["nullable"] = "x-nullable",
     };
 
     public const string Picker = "picker";
@@ -45,6 +46,25 @@ internal static class SchemaReader
     /// <summary>The schema under <paramref name="key"/> of <paramref name="owner"/>, in Swagger's words.</summary>
     public static RawJson? Read(MappingReader owner, string key) =>
         owner.MappingNode(key) is { } node ? Read(node, $"the {key} of {owner.What}", owner.KeyPosition(key), owner.Context) : null;
+
+    /// <summary>
+    /// The schema keys an owner that stands for a schema property (a webhook filter, the callback) writes beside its own
+    /// keys: every key of a schema but <paramref name="ownKeys"/>, and the model keys of <paramref name="renames"/>
+    /// (a filter's <c>requiredProperties</c> for the schema's <c>required</c>, whose own <c>required</c> is a flag).
+    /// </summary>
+    public static IReadOnlyList<string> KeysBeside(IReadOnlyCollection<string> ownKeys, IReadOnlyDictionary<string, string> renames) =>
+        [.. Keys.Where(k => !ownKeys.Contains(k) && !renames.Values.Contains(k)), .. renames.Keys];
+
+    /// <summary>The owner's keys beside its own ones (see <see cref="KeysBeside"/>) read as a schema, or null when it has none.</summary>
+    public static RawJson? ReadBeside(MappingReader owner, IReadOnlyCollection<string> ownKeys, IReadOnlyDictionary<string, string> renames)
+    {
+        var entries = owner.Entries
+            .Where(e => !ownKeys.Contains(e.Key.Text))
+            .Select(e => renames.TryGetValue(e.Key.Text, out var key) ? e with { Key = e.Key with { Text = key } } : e)
+            .Where(e => Keys.Contains(e.Key.Text, StringComparer.Ordinal)) // the owner reports the unknown ones
+            .ToList();
+        return entries.Count == 0 ? null : Read(new MappingNode(entries, owner.Position), owner.What, owner.Origin, owner.Context);
+    }
 
     /// <summary>A schema mapping in Swagger's words; <paramref name="what"/> names it in messages.</summary>
     public static RawJson Read(MappingNode node, string what, SourcePosition origin, LoadContext context)
@@ -87,8 +107,8 @@ internal static class SchemaReader
                     case "urlEncoding":
                         Renamed(schema, key, map.Choice("urlEncoding", UrlEncodings), pointer);
                         break;
-                    case "notificationUrl":
-                        Renamed(schema, key, map.Bool("notificationUrl") is { } flag ? JsonValue.Create(flag) : null, pointer);
+                    case "notificationUrl" or "nullable":
+                        Renamed(schema, key, map.Bool(key.Text) is { } flag ? JsonValue.Create(flag) : null, pointer);
                         break;
                     case var renamed when ModelNames.ContainsKey(renamed):
                         Renamed(schema, key, map.String(renamed), pointer);

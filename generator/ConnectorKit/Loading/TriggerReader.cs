@@ -8,16 +8,27 @@ internal static class TriggerReader
 {
     internal static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
     internal static readonly string[] WebhookKeys =
-        ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription"];
+        ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription",
+            "notificationHeaders", "hint"];
 
-    internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schemaExtensions"];
-    internal static readonly string[] CallbackKeys = ["summary", "description", "visibility", "extensions"];
+    internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schema"];
+    internal static readonly Dictionary<string, string> NoRenames = [];
+
+    /// <summary>The callback's own keys; its type and x-ms-notification-url are generated, so no key says them.</summary>
+    internal static readonly string[] CallbackOwnKeys = ["summary", "description", "visibility", "type", "notificationUrl"];
+
+    internal static readonly string[] CallbackKeys =
+        [.. CallbackOwnKeys.Take(3), .. SchemaReader.KeysBeside(CallbackOwnKeys, NoRenames)];
     internal static readonly string[] CreatedKeys = ["description"];
     internal static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
     private static readonly string[] PollingKinds = ["batch", "single"];
 
-    internal static readonly string[] FilterKeys =
-        ["type", "format", "required", "summary", "description", "visibility", "default", "enum", "picker", "extensions"];
+    internal static readonly string[] FilterOwnKeys = ["type", "format", "required", "summary", "description", "visibility", "default", "enum", "picker"];
+
+    /// <summary>A filter's own <c>required</c> says whether the body requires it, so the list of its properties has another name.</summary>
+    internal static readonly Dictionary<string, string> FilterRenames = new(StringComparer.Ordinal) { ["requiredProperties"] = "required" };
+
+    internal static readonly string[] FilterKeys = [.. FilterOwnKeys, .. SchemaReader.KeysBeside(FilterOwnKeys, FilterRenames)];
 
     public static TriggerModel? Read(MappingEntry entry, LoadContext context)
     {
@@ -91,6 +102,9 @@ internal static class TriggerReader
             Labels = ReadLabels(map),
             Created = !map.IsExplicitNull("created"),
             NotificationDescription = map.String("notificationDescription"),
+            NotificationDescribed = !map.IsExplicitNull("notificationDescription"),
+            NotificationHeaders = map.RawMapping("notificationHeaders"),
+            Hint = map.String("hint"),
             BodyPosition = ReadBodyPosition(map, trigger),
             BodySchema = ReadBodySchema(map, trigger),
         };
@@ -142,7 +156,7 @@ internal static class TriggerReader
                 BodySummary = Overridden(body, "summary", labels.BodySummary),
                 BodyDescription = Overridden(body, "description", labels.BodyDescription),
                 BodyVisibility = body.Choice("visibility", ParameterReader.Visibilities),
-                BodySchemaExtensions = body.RawMapping("schemaExtensions"),
+                BodySchemaKeys = SchemaReader.Read(body, "schema"),
             };
         }
 
@@ -153,7 +167,7 @@ internal static class TriggerReader
                 CallbackSummary = Overridden(callback, "summary", labels.CallbackSummary),
                 CallbackDescription = Overridden(callback, "description", labels.CallbackDescription),
                 CallbackVisibility = callback.IsExplicitNull("visibility") ? null : callback.Choice("visibility", ParameterReader.Visibilities) ?? labels.CallbackVisibility,
-                CallbackExtensions = callback.RawMapping("extensions"),
+                CallbackSchemaKeys = SchemaReader.ReadBeside(callback, CallbackOwnKeys, NoRenames),
                 CallbackPosition = callback.Origin,
             };
         }
@@ -215,7 +229,7 @@ internal static class TriggerReader
                 Default = map.Raw("default")?.Value,
                 Enum = EnumReader.Read(map),
                 Picker = PickerReader.ReadPicker(map),
-                Extensions = map.RawMapping("extensions"),
+                Schema = SchemaReader.ReadBeside(map, FilterOwnKeys, FilterRenames),
                 Position = map.Origin,
             };
             if (type is not null)

@@ -139,6 +139,15 @@ public sealed record WebhookModel
     /// <summary>The description of <c>x-ms-notification-content</c>; default the payload's description, else the summary.</summary>
     public string? NotificationDescription { get; init; }
 
+    /// <summary>x-ms-trigger-hint: what to do to see the trigger fire.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>False when <c>notificationDescription: null</c>: the notification content has no description.</summary>
+    public bool NotificationDescribed { get; init; } = true;
+
+    /// <summary>The headers of <c>x-ms-notification-content</c> (what the service sends with a notification), as Swagger writes them.</summary>
+    public RawJson? NotificationHeaders { get; init; }
+
     public required SourcePosition Position { get; init; }
 }
 
@@ -159,8 +168,8 @@ public sealed record WebhookLabels
 
     public string? BodyVisibility { get; init; }
 
-    /// <summary>Keys written verbatim at the end of the subscribe body's schema.</summary>
-    public RawJson? BodySchemaExtensions { get; init; }
+    /// <summary>Schema keys written at the end of the subscribe body's generated schema (a <c>required</c> replaces the generated list).</summary>
+    public RawJson? BodySchemaKeys { get; init; }
 
     public string? CallbackSummary { get; init; } = "Callback URL";
 
@@ -171,8 +180,8 @@ public sealed record WebhookLabels
     /// <summary>Where the <c>callback:</c> labels are written; unknown when the model does not change them.</summary>
     public SourcePosition CallbackPosition { get; init; } = SourcePosition.None;
 
-    /// <summary>Keys written verbatim at the end of the callback property.</summary>
-    public RawJson? CallbackExtensions { get; init; }
+    /// <summary>The callback property's other schema keys (title, default, raw extensions), in Swagger's words, written at its end.</summary>
+    public RawJson? CallbackSchemaKeys { get; init; }
 
     public string? CreatedDescription { get; init; } = "The subscription was created.";
 }
@@ -225,7 +234,8 @@ public sealed record FilterModel
 
     public DynamicValuesModel? Picker { get; init; }
 
-    public RawJson? Extensions { get; init; }
+    /// <summary>The property's other schema keys (title, items, a dynamic schema, raw extensions), in Swagger's words.</summary>
+    public RawJson? Schema { get; init; }
 
     public required SourcePosition Position { get; init; }
 }

@@ -87,6 +87,9 @@ public sealed record DynamicValuesModel
     /// <summary>Whether <c>x-ms-dynamic-list</c> is written too, or alone (<c>list: true</c>, <c>list: only</c>).</summary>
     public AlsoNewer List { get; init; }
 
+    /// <summary>What x-ms-dynamic-list puts before each input it names (<c>body/</c> for a property of the body).</summary>
+    public string? ReferencePrefix { get; init; }
+
     public required SourcePosition Position { get; init; }
 }
 
@@ -102,6 +105,9 @@ public sealed record DynamicSchemaModel
 
     /// <summary>Whether <c>x-ms-dynamic-properties</c> is written too, or alone (<c>properties: true</c>, <c>properties: only</c>).</summary>
     public AlsoNewer Properties { get; init; }
+
+    /// <summary>What x-ms-dynamic-properties puts before each input it names (<c>body/</c> for a property of the body).</summary>
+    public string? ReferencePrefix { get; init; }
 
     public required SourcePosition Position { get; init; }
 }

@@ -6,7 +6,7 @@ using ConnectorKit.Loading;
 namespace ConnectorKit.Tests.Expansion;
 
 /// <summary>
-/// Raw content (extensions, schemaExtensions, raw policy keys, custom parameters, raw paths) wins over what the typed
+/// Raw content (extensions, a webhook body's schema keys, raw policy keys, custom parameters, raw paths) wins over what the typed
 /// keys generate, and never silently: where it drops or changes what a typed key says, CK2021 at the raw key names the
 /// generated key and the YAML it came from. Adding to what the model generates, or restating it, is no finding.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class RawOverrideTests
               path: /hooks
               unsubscribe: DeleteHook
               body:
-                schemaExtensions:
+                schema:
                   required: [store, callbackUrl]
             filters:
               store: { type: string, required: true }

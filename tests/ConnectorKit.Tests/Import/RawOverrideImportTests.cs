@@ -7,7 +7,7 @@ namespace ConnectorKit.Tests.Import;
 
 /// <summary>
 /// The reported case: an imported webhook whose required list the model cannot generate keeps it under
-/// <c>schemaExtensions</c>; an author who then makes a filter required is told that the raw list overrides it.
+/// the body's <c>schema:</c>; an author who then makes a filter required is told that the raw list overrides it.
 /// </summary>
 public sealed class RawOverrideImportTests
 {
@@ -51,7 +51,7 @@ public sealed class RawOverrideImportTests
     {
         using var folder = new ConnectorFolder("Orders", Samples.Swagger(Paths), Samples.Properties);
         var yaml = folder.ImportExactly();
-        Assert.Contains("schemaExtensions:", yaml, StringComparison.Ordinal);
+        Assert.Contains("    schema:\n", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain(ConnectorImporter.Import(folder.Path).Diagnostics, d => d.Descriptor == DiagnosticCodes.RawOverridesModel);
 
         const string Region = "      region: {type: string}\n";

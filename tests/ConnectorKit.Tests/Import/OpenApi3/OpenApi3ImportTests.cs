@@ -123,7 +123,7 @@ public sealed class OpenApi3ImportTests
         var swagger = JsonNode.Parse(generation.Files.Single(f => f.RelativePath == "apiDefinition.swagger.json").Content)!;
         var @event = swagger["definitions"]!["Event"]!["properties"]!;
         Assert.Equal("""["created"]""", @event["kind"]!["enum"]!.ToJsonString());
-        Assert.Equal("""{"type":"integer","minimum":0,"exclusiveMinimum":true,"x-nullable":true}""", @event["size"]!.ToJsonString());
+        Assert.Equal("""{"type":"integer","x-nullable":true,"minimum":0,"exclusiveMinimum":true}""", @event["size"]!.ToJsonString());
         Assert.Equal("{}", @event["target"]!.ToJsonString());
         Assert.Equal("Authorization", swagger["securityDefinitions"]!["api_key"]!["name"]!.GetValue<string>());
         Assert.Equal("events.test", swagger["host"]!.GetValue<string>()[4..]);
