@@ -34,7 +34,7 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
             .AddIfPresent("defaultValue", parameter.Default?.DeepClone());
         var uiPointer = JsonPointer.Append(pointer, "uiDefinition");
         var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required);
-        AddConstraints(uiDefinition, parameter);
+        AddConstraints(uiDefinition, parameter.TabIndex, parameter.ClearText, parameter.Hidden);
         origins.AppendExtensions(uiDefinition, parameter.UiExtensions, uiPointer);
 
         // Only "required: null" with no display keys leaves the uiDefinition out (the platform then shows the name).
@@ -44,12 +44,12 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
     }
 
     /// <summary>The constraints beside <c>required</c>, after it.</summary>
-    private static void AddConstraints(JsonObject uiDefinition, ConnectionParameterModel parameter)
+    public static void AddConstraints(JsonObject uiDefinition, int? tabIndex, bool? clearText, bool? hidden)
     {
         var constraints = new JsonObject()
-            .AddIfPresent("tabIndex", parameter.TabIndex is { } tabIndex ? JsonValue.Create(tabIndex) : null)
-            .AddIfPresent("clearText", parameter.ClearText is { } clearText ? JsonValue.Create(clearText) : null)
-            .AddIfPresent("hidden", parameter.Hidden is { } hidden ? JsonValue.Create(hidden) : null);
+            .AddIfPresent("tabIndex", tabIndex is { } index ? JsonValue.Create(index) : null)
+            .AddIfPresent("clearText", clearText is { } clear ? JsonValue.Create(clear) : null)
+            .AddIfPresent("hidden", hidden is { } hide ? JsonValue.Create(hide) : null);
         if (constraints.Count == 0)
         {
             return;

@@ -20,11 +20,36 @@ internal sealed class OAuthSettingsExpander(OriginRecorder origins)
         settings["scopes"] = JsonObjectExtensions.Strings(auth.Scopes);
         settings.AddIfPresent("redirectMode", auth.RedirectMode)
             .AddIfPresent("redirectUrl", auth.RedirectUrl);
-        settings["properties"] = new JsonObject { ["IsFirstParty"] = "False" };
-        origins.RecordFixed(JsonPointer.Append(pointer, "properties"));
+        AddProperties(settings, auth, JsonPointer.Append(pointer, "properties"));
         settings.AddIfAny("customParameters", ExpandCustomParameters(auth, JsonPointer.Append(pointer, "customParameters")));
         origins.AppendExtensions(settings, auth.OAuthExtensions, pointer);
         return settings;
+    }
+
+    /// <summary>
+    /// <c>properties</c>: <c>IsFirstParty</c> ("False" unless the auth says otherwise), the Azure AD resource and whether
+    /// on-behalf-of login is supported; when the auth says nothing, the generator's own value may be overridden freely.
+    /// </summary>
+    private void AddProperties(JsonObject settings, AuthModel auth, string pointer)
+    {
+        var properties = new JsonObject()
+            .AddIfPresent("IsFirstParty", auth.FirstParty is { } firstParty ? (firstParty ? "True" : "False") : null)
+            .AddIfPresent("AzureActiveDirectoryResourceId", auth.ResourceId)
+            .AddIfPresent("IsOnbehalfofLoginSupported", auth.OnBehalfOfLogin is { } onBehalfOf ? JsonValue.Create(onBehalfOf) : null);
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
+        settings["properties"] = properties;
+        if (auth.FirstParty == false && auth.ResourceId is null && auth.OnBehalfOfLogin is null)
+        {
+            origins.RecordFixed(pointer);
+        }
+        else
+        {
+            origins.Record(pointer, auth.Position);
+        }
     }
 
     /// <summary>

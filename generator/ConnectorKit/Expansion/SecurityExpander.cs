@@ -25,14 +25,20 @@ internal sealed class SecurityExpander(OriginRecorder origins)
         return definitions;
     }
 
-    /// <summary>The security requirement: any one of the defined schemes (alternatives are separate entries).</summary>
+    /// <summary>
+    /// The security requirement: any one of the defined schemes (alternatives are separate entries), but those whose
+    /// auth says <c>requirement: none</c>.
+    /// </summary>
     public JsonArray ExpandRequirements(ConnectorModel model, string pointer)
     {
         var requirements = new JsonArray();
         foreach (var auth in AuthenticationsOf(model))
         {
-            origins.Record(JsonPointer.Append(pointer, requirements.Count), auth.Position);
-            requirements.Add(new JsonObject { [auth.SecurityName] = new JsonArray() });
+            if (auth.RequiredScopes is { } scopes)
+            {
+                origins.Record(JsonPointer.Append(pointer, requirements.Count), auth.Position);
+                requirements.Add(new JsonObject { [auth.SecurityName] = JsonObjectExtensions.Strings(scopes) });
+            }
         }
 
         return requirements;
@@ -48,7 +54,9 @@ internal sealed class SecurityExpander(OriginRecorder origins)
             .DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
     }
 
-    internal static JsonObject ExpandDefinition(AuthModel auth) => auth.Kind switch
+    internal static JsonObject ExpandDefinition(AuthModel auth) => ExpandScheme(auth).AddIfPresent("description", auth.SecurityDescription);
+
+    private static JsonObject ExpandScheme(AuthModel auth) => auth.Kind switch
     {
         AuthKind.ApiKey => new JsonObject
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorKit.Expansion;
 using ConnectorKit.Json;
@@ -23,10 +24,34 @@ internal sealed class AuthImporter(FragmentProbe probe)
         {
             "oauth2" => OAuthCandidates(securityName, definition, connectionParameters),
             "apiKey" => ApiKeyCandidates(securityName, definition, connectionParameters),
-            "basic" => [Basic(securityName)],
+            "basic" => Basic(securityName, definition, connectionParameters),
             _ => [],
         };
         return candidates.FirstOrDefault(c => Reproduces(c, definition, connectionParameters));
+    }
+
+    /// <summary>
+    /// Adds <c>requirement</c> where the root <c>security</c> does not list the auth as the model does by default (its
+    /// name with no scopes): <c>none</c> when it is not listed alone, <c>scopes</c> for its own scopes, else the list.
+    /// </summary>
+    public static void AddRequirement(JsonObject yaml, string securityName, JsonNode? security)
+    {
+        var listed = (security as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault(r => r.Count == 1 && r.ContainsKey(securityName));
+        if (listed.Child(securityName).TextList() is not { } scopes)
+        {
+            Insert(yaml, "requirement", "none");
+        }
+        else if (scopes.Count > 0)
+        {
+            Insert(yaml, "requirement", scopes.SequenceEqual(yaml.Child("scopes").TextList() ?? []) ? "scopes" : YamlShapes.Strings(scopes));
+        }
+    }
+
+    /// <summary>Puts a key after the auth's type and security keys, where a reader looks for it.</summary>
+    private static void Insert(JsonObject yaml, string key, JsonNode value)
+    {
+        var index = yaml.Select(p => p.Key).TakeWhile(k => k is "type" or "securityName" or "securityDescription").Count();
+        yaml.Insert(index, key, value);
     }
 
     private bool Reproduces(ImportedAuth candidate, JsonObject definition, JsonObject connectionParameters)
@@ -36,14 +61,17 @@ internal sealed class AuthImporter(FragmentProbe probe)
             return false;
         }
 
+        // Only the parameters the auth stands for: the others (a basic auth's own username and password) replace what it generates.
+        var expanded = probe.ConnectionParameters.ExpandAll(auth, [], string.Empty);
         var expected = new JsonObject();
+        var actual = new JsonObject();
         foreach (var name in candidate.ParameterNames)
         {
             expected[name] = connectionParameters[name]?.DeepClone();
+            actual[name] = expanded[name]?.DeepClone();
         }
 
-        return JsonComparison.AreEqual(definition, SecurityExpander.ExpandDefinition(auth))
-            && JsonComparison.AreEqual(expected, probe.ConnectionParameters.ExpandAll(auth, [], string.Empty));
+        return JsonComparison.AreEqual(definition, SecurityExpander.ExpandDefinition(auth)) && JsonComparison.AreEqual(expected, actual);
     }
 
     private static IEnumerable<ImportedAuth> OAuthCandidates(string securityName, JsonObject definition, JsonObject connectionParameters)
@@ -60,7 +88,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 continue;
             }
 
-            var yaml = Start("oauth2", securityName, "oauth2-auth", name, "token");
+            var yaml = Start("oauth2", securityName, "oauth2-auth", name, "token", definition);
             AddUi(yaml, parameter.Child("uiDefinition"));
             yaml.Put("identityProvider", settings.Child("identityProvider"));
             if (definition.Child("flow").Text() != SecurityExpander.DefaultOAuthFlow)
@@ -87,7 +115,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 extensions["scopes"] = settingsScopes.DeepClone();
             }
 
-            if (!JsonComparison.AreEqual(settings.Child("properties"), new JsonObject { ["IsFirstParty"] = "False" }))
+            if (!AddProperties(yaml, settings))
             {
                 extensions["properties"] = settings.Child("properties")?.DeepClone();
             }
@@ -113,25 +141,41 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 continue;
             }
 
-            var yaml = Start("apiKey", securityName, "api_key", name, "api_key");
+            var yaml = Start("apiKey", securityName, "api_key", name, "api_key", definition);
             AddUi(yaml, parameter.Child("uiDefinition"));
             yaml.Put("keyName", definition.Child("name")).Put("in", definition.Child("in"));
             yield return new ImportedAuth(yaml, [name]);
         }
     }
 
-    private static ImportedAuth Basic(string securityName) =>
-        new(Start("basic", securityName, "basic_auth", AuthParameterExpander.UserNameParameter, AuthParameterExpander.UserNameParameter),
-            [AuthParameterExpander.UserNameParameter, AuthParameterExpander.PasswordParameter]);
+    /// <summary>
+    /// Basic auth with the parameters it generates; else, where the connector has both parameters its own way, with
+    /// them left to <c>connectionParameters:</c>, whose entries replace the generated ones.
+    /// </summary>
+    private static IEnumerable<ImportedAuth> Basic(string securityName, JsonObject definition, JsonObject connectionParameters)
+    {
+        string[] names = [AuthParameterExpander.UserNameParameter, AuthParameterExpander.PasswordParameter];
+        var yaml = Start("basic", securityName, "basic_auth", names[0], names[0], definition);
+        yield return new ImportedAuth(yaml, names);
+        if (names.All(connectionParameters.ContainsKey))
+        {
+            yield return new ImportedAuth((JsonObject)yaml.DeepClone(), []);
+        }
+    }
 
-    /// <summary>The type, with the security and parameter names only where they differ from the model's defaults.</summary>
-    private static JsonObject Start(string type, string securityName, string defaultSecurityName, string parameterName, string defaultParameterName)
+    /// <summary>
+    /// The type, with the security and parameter names only where they differ from the model's defaults, and the
+    /// security definition's description.
+    /// </summary>
+    private static JsonObject Start(string type, string securityName, string defaultSecurityName, string parameterName, string defaultParameterName, JsonObject definition)
     {
         var yaml = new JsonObject { ["type"] = type };
         if (securityName != defaultSecurityName)
         {
             yaml["securityName"] = securityName;
         }
+
+        yaml.Put("securityDescription", definition.Child("description").Text() is { } description ? description : null);
 
         if (parameterName != defaultParameterName)
         {
@@ -160,11 +204,55 @@ internal sealed class AuthImporter(FragmentProbe probe)
         return shortened;
     }
 
+    /// <summary>The labels and the constraints beside <c>required</c> of the auth's connection parameter.</summary>
     private static void AddUi(JsonObject yaml, JsonNode? uiDefinition)
     {
         foreach (var label in new[] { "displayName", "description", "tooltip" })
         {
             yaml.Put(label, uiDefinition.Child(label).Text() is { } text ? text : null);
         }
+
+        yaml.Put("tabIndex", uiDefinition.Child("constraints").Child("tabIndex"));
+        yaml.Put("clearText", uiDefinition.Child("constraints").Child("clearText"));
     }
+
+    /// <summary>
+    /// The OAuth settings' <c>properties</c> as typed keys, when they are the ones the model knows with values it can
+    /// write; false (nothing added) otherwise. <c>IsFirstParty: "False"</c> is the model's default.
+    /// </summary>
+    private static bool AddProperties(JsonObject yaml, JsonObject settings)
+    {
+        if (!settings.ContainsKey("properties"))
+        {
+            yaml["firstParty"] = null;
+            return true;
+        }
+
+        if (settings.Child("properties") is not JsonObject known || known.Any(p => !PropertyKeys.ContainsKey(p.Key))
+            || known.Child("IsFirstParty") is { } firstParty && firstParty.Text() is not ("True" or "False")
+            || known.Child("AzureActiveDirectoryResourceId") is { } resource && resource.Text() is null
+            || known.Child("IsOnbehalfofLoginSupported") is { } onBehalfOf && onBehalfOf.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            return false;
+        }
+
+        if (known.Child("IsFirstParty").Text() != "False")
+        {
+            yaml["firstParty"] = known.Child("IsFirstParty") is null ? null : true;
+        }
+
+        foreach (var (key, modelKey) in PropertyKeys.Where(p => p.Key != "IsFirstParty"))
+        {
+            yaml.Put(modelKey, known.Child(key));
+        }
+
+        return true;
+    }
+
+    private static readonly Dictionary<string, string> PropertyKeys = new(StringComparer.Ordinal)
+    {
+        ["IsFirstParty"] = "firstParty",
+        ["AzureActiveDirectoryResourceId"] = "resourceId",
+        ["IsOnbehalfofLoginSupported"] = "onBehalfOfLogin",
+    };
 }

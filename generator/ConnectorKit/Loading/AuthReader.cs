@@ -9,14 +9,16 @@ internal static class AuthReader
 {
     internal static readonly string[] Keys =
     [
-        "type", "securityName", "parameterName", "displayName", "description", "tooltip", "keyName", "in",
-        "identityProvider", "flow", "authorizationUrl", "tokenUrl", "refreshUrl", "scopes", "clientId", "clientSecret",
-        "redirectMode", "redirectUrl", "customParameters", "extensions",
+        "type", "securityName", "securityDescription", "requirement", "parameterName", "displayName", "description",
+        "tooltip", "tabIndex", "clearText", "keyName", "in", "identityProvider", "flow", "authorizationUrl", "tokenUrl",
+        "refreshUrl", "scopes", "clientId", "clientSecret", "redirectMode", "redirectUrl", "firstParty", "resourceId",
+        "onBehalfOfLogin", "customParameters", "extensions",
     ];
 
     private static readonly string[] Types = ["none", "apiKey", "basic", "oauth2"];
     private static readonly string[] KeyLocations = ["header", "query"];
     private static readonly string[] Flows = ["accessCode", "implicit", "application", "password"];
+    private static readonly string[] RequirementWords = ["none", "scopes"];
 
     public static AuthModel? Read(SourceNode node, string what, LoadContext context, SourcePosition origin)
     {
@@ -37,10 +39,13 @@ internal static class AuthReader
         {
             Kind = kind,
             SecurityName = map.String("securityName") ?? DefaultSecurityName(kind),
+            SecurityDescription = map.String("securityDescription"),
             ParameterName = map.String("parameterName") ?? DefaultParameterName(kind),
             DisplayName = map.String("displayName"),
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),
+            TabIndex = map.Int("tabIndex"),
+            ClearText = map.Bool("clearText"),
             KeyName = map.String("keyName"),
             KeyLocation = map.Choice("in", KeyLocations),
             IdentityProvider = map.String("identityProvider"),
@@ -53,12 +58,34 @@ internal static class AuthReader
             ClientSecret = map.String("clientSecret"),
             RedirectMode = map.String("redirectMode"),
             RedirectUrl = map.String("redirectUrl"),
+            FirstParty = map.IsExplicitNull("firstParty") ? null : map.Bool("firstParty") ?? false,
+            ResourceId = map.String("resourceId"),
+            OnBehalfOfLogin = map.Bool("onBehalfOfLogin"),
             CustomParameters = ReadCustomParameters(map),
             OAuthExtensions = map.RawMapping("extensions"),
             Position = map.Origin,
         };
 
-        return type is null ? null : auth;
+        return type is null ? null : auth with { RequiredScopes = ReadRequirement(map, auth.Scopes) };
+    }
+
+    /// <summary>
+    /// <c>requirement:</c> what the root <c>security</c> lists for the auth: by default its name with no scopes;
+    /// <c>none</c> leaves it out, <c>scopes</c> lists the auth's scopes, a list lists those.
+    /// </summary>
+    private static IReadOnlyList<string>? ReadRequirement(MappingReader map, IReadOnlyList<string> scopes)
+    {
+        if (map.Node("requirement") is SequenceNode)
+        {
+            return map.StringList("requirement");
+        }
+
+        return map.Choice("requirement", RequirementWords) switch
+        {
+            "none" => null,
+            "scopes" => scopes,
+            _ => [],
+        };
     }
 
     // Without authentication there is no security definition or parameter to name.

@@ -30,6 +30,21 @@ public sealed record AuthModel
 
     public string? Tooltip { get; init; }
 
+    /// <summary><c>uiDefinition.constraints.tabIndex</c> of the auth's connection parameter (apiKey, oauth2).</summary>
+    public int? TabIndex { get; init; }
+
+    /// <summary><c>uiDefinition.constraints.clearText</c> of the auth's connection parameter (apiKey, oauth2).</summary>
+    public bool? ClearText { get; init; }
+
+    /// <summary>The <c>description</c> of the <c>securityDefinitions</c> entry.</summary>
+    public string? SecurityDescription { get; init; }
+
+    /// <summary>
+    /// The scopes the root <c>security</c> requirement lists for this auth (none by default); null when the auth is
+    /// not in <c>security</c> at all (<c>requirement: none</c>).
+    /// </summary>
+    public IReadOnlyList<string>? RequiredScopes { get; init; } = [];
+
     // API key: where the key goes.
     public string? KeyName { get; init; }
 
@@ -62,6 +77,15 @@ public sealed record AuthModel
 
     /// <summary>oAuthSettings <c>customParameters</c>: a scalar becomes <c>{ "value": x }</c>, a mapping passes through.</summary>
     public RawJson? CustomParameters { get; init; }
+
+    /// <summary>oAuthSettings <c>properties.IsFirstParty</c> ("True" / "False"); default false, null writes no key.</summary>
+    public bool? FirstParty { get; init; } = false;
+
+    /// <summary>oAuthSettings <c>properties.AzureActiveDirectoryResourceId</c>: the resource the token is for.</summary>
+    public string? ResourceId { get; init; }
+
+    /// <summary>oAuthSettings <c>properties.IsOnbehalfofLoginSupported</c>.</summary>
+    public bool? OnBehalfOfLogin { get; init; }
 
     /// <summary>Keys written verbatim at the end of <c>oAuthSettings</c>.</summary>
     public RawJson? OAuthExtensions { get; init; }
