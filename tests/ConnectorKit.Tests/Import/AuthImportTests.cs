@@ -115,4 +115,93 @@ public sealed class AuthImportTests
         Assert.DoesNotContain("securityDefinitions", yaml, StringComparison.Ordinal);
         SnapshotAssert.Matches(yaml, "MultiAuthTyped", "yaml");
     }
+
+    [Fact]
+    public void An_api_key_with_constraints_a_described_definition_and_no_security_is_still_the_auth_section()
+    {
+        const string securityDefinitions = """
+            { "api_key": { "type": "apiKey", "in": "query", "name": "key", "description": "The key, in the query." } }
+            """;
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameters": {
+                  "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "description": "Your key.", "constraints": { "tabIndex": 2, "clearText": false, "required": "true" } } }
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("ApiKeyConstraints", Samples.Swagger("{}", securityDefinitions: securityDefinitions), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("auth:\n  type: apiKey\n  securityDescription: The key, in the query.\n  requirement: none\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  tabIndex: 2\n  clearText: false\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scopes_in_the_requirement_and_oauth_properties_become_typed_keys()
+    {
+        const string securityDefinitions = """
+            { "oauth2-auth": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://a", "tokenUrl": "https://t", "scopes": { "read": "read" } } }
+            """;
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameters": {
+                  "token": {
+                    "type": "oauthSetting",
+                    "oAuthSettings": {
+                      "identityProvider": "aad", "clientId": "[[client-id]]", "scopes": ["read"], "redirectUrl": "https://r",
+                      "properties": { "IsFirstParty": "False", "AzureActiveDirectoryResourceId": "https://contoso.com", "IsOnbehalfofLoginSupported": true }
+                    }
+                  }
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("OAuthProperties", Samples.Swagger("{}", ",\n  \"security\": [ { \"oauth2-auth\": [\"read\"] } ]", securityDefinitions), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("auth:\n  type: oauth2\n  requirement: scopes\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  resourceId: https://contoso.com\n  onBehalfOfLogin: true\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_security_without_auth_is_named_in_empty()
+    {
+        using var folder = new ConnectorFolder("EmptySecurity", Samples.Swagger("{}", ",\n  \"security\": []"));
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("  empty: [security]\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_basic_auths_own_username_and_password_are_connection_parameters()
+    {
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameters": {
+                  "username": { "type": "securestring", "uiDefinition": { "displayName": "Account", "constraints": { "tabIndex": 2, "clearText": true, "required": "true" } } },
+                  "password": { "type": "securestring", "uiDefinition": { "displayName": "Secret", "constraints": { "tabIndex": 3, "clearText": false, "required": "true" } } }
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("BasicLabels", Samples.Swagger("{}", ",\n  \"security\": [ { \"basic_auth\": [] } ]", """{ "basic_auth": { "type": "basic" } }"""), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("auth: {type: basic}\nconnectionParameters:\n  username:\n    type: securestring\n    displayName: Account", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
 }
