@@ -63,7 +63,7 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
     /// <summary>The auth's tabIndex and clearText beside the parameter's <c>required</c>.</summary>
     private static JsonObject WithConstraints(JsonObject uiDefinition, AuthModel auth)
     {
-        ConnectionParameterExpander.AddConstraints(uiDefinition, auth.TabIndex, auth.ClearText, hidden: null);
+        ConnectionParameterExpander.AddConstraints(uiDefinition, auth.TabIndex, auth.ClearText);
         return uiDefinition;
     }
 

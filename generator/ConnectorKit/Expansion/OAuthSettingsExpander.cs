@@ -17,11 +17,17 @@ internal sealed class OAuthSettingsExpander(OriginRecorder origins)
         var settings = new JsonObject { ["identityProvider"] = auth.IdentityProvider ?? GenericProvider }
             .AddIfPresent("clientId", auth.ClientId)
             .AddIfPresent("clientSecret", auth.ClientSecret);
-        settings["scopes"] = JsonObjectExtensions.Strings(auth.Scopes);
+        settings["scopes"] = JsonObjectExtensions.Strings(auth.SignInScopes ?? auth.Scopes);
         settings.AddIfPresent("redirectMode", auth.RedirectMode)
             .AddIfPresent("redirectUrl", auth.RedirectUrl);
         AddProperties(settings, auth, JsonPointer.Append(pointer, "properties"));
-        settings.AddIfAny("customParameters", ExpandCustomParameters(auth, JsonPointer.Append(pointer, "customParameters")));
+        // Written when the auth names custom parameters, even none (customParameters: {}), or the provider adds some.
+        var custom = ExpandCustomParameters(auth, JsonPointer.Append(pointer, "customParameters"));
+        if (custom.Count > 0 || auth.CustomParameters is not null)
+        {
+            settings["customParameters"] = custom;
+        }
+
         origins.AppendExtensions(settings, auth.OAuthExtensions, pointer);
         return settings;
     }

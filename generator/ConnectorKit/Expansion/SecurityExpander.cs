@@ -50,7 +50,7 @@ internal sealed class SecurityExpander(OriginRecorder origins)
             ? [single]
             : (model.ConnectionParameterSets?.Sets ?? []).Select(s => s.Auth).OfType<AuthModel>();
         return candidates
-            .Where(a => a.Kind != AuthKind.None)
+            .Where(a => a.Kind != AuthKind.None && a.Defined)
             .DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
     }
 
@@ -69,11 +69,6 @@ internal sealed class SecurityExpander(OriginRecorder origins)
 
     private static JsonObject ExpandOAuth2(AuthModel auth)
     {
-        var scopes = new JsonObject();
-        foreach (var scope in auth.Scopes)
-        {
-            scopes[scope] = scope;
-        }
 
         var definition = new JsonObject
         {
@@ -82,7 +77,17 @@ internal sealed class SecurityExpander(OriginRecorder origins)
         }
             .AddIfPresent("authorizationUrl", auth.AuthorizationUrl)
             .AddIfPresent("tokenUrl", auth.TokenUrl);
-        definition["scopes"] = scopes;
+        if (auth.DefinitionScopes is { } described)
+        {
+            var scopes = new JsonObject();
+            foreach (var (scope, description) in described)
+            {
+                scopes[scope] = description;
+            }
+
+            definition["scopes"] = scopes;
+        }
+
         return definition;
     }
 }

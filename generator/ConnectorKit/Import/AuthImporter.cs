@@ -31,6 +31,36 @@ internal sealed class AuthImporter(FragmentProbe probe)
     }
 
     /// <summary>
+    /// An OAuth connection parameter of a connector without security definitions, as an auth that writes none
+    /// (<c>securityName: null</c>); its scopes are the settings' scopes.
+    /// </summary>
+    public ImportedAuth? ImportWithoutDefinition(JsonObject connectionParameters)
+    {
+        foreach (var (_, node) in connectionParameters)
+        {
+            if (node.Child("oAuthSettings").Child("scopes").TextList() is not { } scopes)
+            {
+                continue;
+            }
+
+            // The definition the auth would write if it had one: the candidates are checked against it and their parameter.
+            var definition = new JsonObject
+            {
+                ["type"] = "oauth2",
+                ["flow"] = SecurityExpander.DefaultOAuthFlow,
+                ["scopes"] = new JsonObject(scopes.Distinct(StringComparer.Ordinal).Select(s => KeyValuePair.Create(s, (JsonNode?)s))),
+            };
+            if (Import("oauth2-auth", definition, connectionParameters) is { } auth)
+            {
+                auth.Yaml.Insert(1, "securityName", null);
+                return auth;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Adds <c>requirement</c> where the root <c>security</c> does not list the auth as the model does by default (its
     /// name with no scopes): <c>none</c> when it is not listed alone, <c>scopes</c> for its own scopes, else the list.
     /// </summary>
@@ -43,7 +73,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
         }
         else if (scopes.Count > 0)
         {
-            Insert(yaml, "requirement", scopes.SequenceEqual(yaml.Child("scopes").TextList() ?? []) ? "scopes" : YamlShapes.Strings(scopes));
+            var own = yaml.Child("scopes") is JsonObject described ? [.. described.Select(p => p.Key)] : yaml.Child("scopes").TextList() ?? [];
+            Insert(yaml, "requirement", scopes.SequenceEqual(own) ? "scopes" : YamlShapes.Strings(scopes));
         }
     }
 
@@ -76,7 +107,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
 
     private static IEnumerable<ImportedAuth> OAuthCandidates(string securityName, JsonObject definition, JsonObject connectionParameters)
     {
-        if (definition.Child("scopes") is not JsonObject scopes || !scopes.All(p => p.Value.Text() == p.Key))
+        var scopes = definition.Child("scopes") as JsonObject;
+        if (definition.ContainsKey("scopes") && (scopes is null || scopes.Any(p => p.Value.Text() is null)))
         {
             yield break;
         }
@@ -97,11 +129,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
             }
 
             yaml.Put("authorizationUrl", definition.Child("authorizationUrl")).Put("tokenUrl", definition.Child("tokenUrl"));
-            var scopeList = YamlShapes.Strings(scopes.Select(p => p.Key));
-            if (scopeList.Count > 0)
-            {
-                yaml["scopes"] = scopeList;
-            }
+            AddScopes(yaml, scopes, settings.Child("scopes"));
 
             foreach (var key in new[] { "clientId", "clientSecret", "redirectMode", "redirectUrl" })
             {
@@ -110,7 +138,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
 
             var taken = new HashSet<string>(OAuthSettingsModelled.Where(k => k is "identityProvider" or "customParameters" || yaml.ContainsKey(k)), StringComparer.Ordinal) { "properties", "scopes" };
             var extensions = YamlShapes.Rest(settings, taken);
-            if (settings.Child("scopes") is { } settingsScopes && !JsonComparison.AreEqual(settingsScopes, scopeList))
+            if (settings.Child("scopes") is { } settingsScopes && settingsScopes.TextList() is null)
             {
                 extensions["scopes"] = settingsScopes.DeepClone();
             }
@@ -129,6 +157,31 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 overridden["customParameters"] = custom.DeepClone();
                 yield return new ImportedAuth(((JsonObject)yaml.DeepClone()).PutIfAny("extensions", overridden), [name]);
             }
+        }
+    }
+
+    /// <summary>
+    /// The security definition's scopes: a list when each describes itself, a mapping of scope to description
+    /// otherwise, null when it has none; the settings' scopes as <c>signInScopes</c> when they are other ones.
+    /// </summary>
+    private static void AddScopes(JsonObject yaml, JsonObject? scopes, JsonNode? settingsScopes)
+    {
+        if (scopes is null)
+        {
+            yaml["scopes"] = null;
+        }
+        else if (!scopes.All(p => p.Value.Text() == p.Key))
+        {
+            yaml["scopes"] = scopes.DeepClone();
+        }
+        else if (scopes.Count > 0)
+        {
+            yaml["scopes"] = YamlShapes.Strings(scopes.Select(p => p.Key));
+        }
+
+        if (settingsScopes.TextList() is { } signIn && !signIn.SequenceEqual(scopes?.Select(p => p.Key) ?? []))
+        {
+            yaml["signInScopes"] = YamlShapes.Strings(signIn);
         }
     }
 

@@ -130,6 +130,13 @@ internal sealed class DraftBuilder
             draft.Auth = auth.Yaml;
             consumed.UnionWith(auth.ParameterNames);
         }
+        else if (definition.ApiDefinition.Child("securityDefinitions") is null or JsonObject { Count: 0 }
+            && definition.Properties.ConnectionParameterSets is null
+            && _auth.ImportWithoutDefinition(connectionParameters) is { } undefined)
+        {
+            draft.Auth = undefined.Yaml;
+            consumed.UnionWith(undefined.ParameterNames);
+        }
 
         foreach (var (name, parameter) in connectionParameters.Where(p => !consumed.Contains(p.Key)))
         {

@@ -11,7 +11,7 @@ internal static class AuthReader
     [
         "type", "securityName", "securityDescription", "requirement", "parameterName", "displayName", "description",
         "tooltip", "tabIndex", "clearText", "keyName", "in", "identityProvider", "flow", "authorizationUrl", "tokenUrl",
-        "refreshUrl", "scopes", "clientId", "clientSecret", "redirectMode", "redirectUrl", "firstParty", "resourceId",
+        "refreshUrl", "scopes", "signInScopes", "clientId", "clientSecret", "redirectMode", "redirectUrl", "firstParty", "resourceId",
         "onBehalfOfLogin", "customParameters", "extensions",
     ];
 
@@ -39,6 +39,7 @@ internal static class AuthReader
         {
             Kind = kind,
             SecurityName = map.String("securityName") ?? DefaultSecurityName(kind),
+            Defined = !map.IsExplicitNull("securityName"),
             SecurityDescription = map.String("securityDescription"),
             ParameterName = map.String("parameterName") ?? DefaultParameterName(kind),
             DisplayName = map.String("displayName"),
@@ -53,7 +54,7 @@ internal static class AuthReader
             AuthorizationUrl = map.String("authorizationUrl"),
             TokenUrl = map.String("tokenUrl"),
             RefreshUrl = map.String("refreshUrl"),
-            Scopes = map.StringList("scopes"),
+            SignInScopes = map.Has("signInScopes") ? map.StringList("signInScopes") : null,
             ClientId = map.String("clientId"),
             ClientSecret = map.String("clientSecret"),
             RedirectMode = map.String("redirectMode"),
@@ -66,7 +67,46 @@ internal static class AuthReader
             Position = map.Origin,
         };
 
-        return type is null ? null : auth with { RequiredScopes = ReadRequirement(map, auth.Scopes) };
+        var (scopes, definitionScopes) = ReadScopes(map, context);
+        return type is null ? null : auth with
+        {
+            Scopes = scopes,
+            DefinitionScopes = definitionScopes,
+            RequiredScopes = ReadRequirement(map, scopes),
+        };
+    }
+
+    /// <summary>
+    /// <c>scopes:</c> a list (each scope described by itself), a mapping of scope to description, or null (the
+    /// security definition has no scopes key).
+    /// </summary>
+    private static (IReadOnlyList<string> Scopes, IReadOnlyList<KeyValuePair<string, string>>? Described) ReadScopes(MappingReader map, LoadContext context)
+    {
+        if (map.IsExplicitNull("scopes"))
+        {
+            return ([], null);
+        }
+
+        if (map.Node("scopes") is not MappingNode)
+        {
+            var scopes = map.StringList("scopes");
+            return (scopes, [.. scopes.Select(s => KeyValuePair.Create(s, s))]);
+        }
+
+        var described = new List<KeyValuePair<string, string>>();
+        foreach (var entry in MappingReader.EntriesOf(map.Node("scopes")!, "the scopes", context))
+        {
+            if (entry.Value is ScalarNode { IsNull: false } description)
+            {
+                described.Add(KeyValuePair.Create(entry.Key.Text, description.Text));
+            }
+            else
+            {
+                context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"The description of scope '{entry.Key.Text}' must be a text.");
+            }
+        }
+
+        return ([.. described.Select(d => d.Key)], described);
     }
 
     /// <summary>

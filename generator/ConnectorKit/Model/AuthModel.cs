@@ -21,6 +21,12 @@ public sealed record AuthModel
     /// <summary>The key in <c>securityDefinitions</c>; defaults per kind (oauth2-auth, api_key, basic_auth).</summary>
     public required string SecurityName { get; init; }
 
+    /// <summary>
+    /// Whether the auth writes its <c>securityDefinitions</c> entry (and its requirement); <c>securityName: null</c>
+    /// says no, for a connector whose connection parameter carries the auth without one.
+    /// </summary>
+    public bool Defined { get; init; } = true;
+
     /// <summary>The connection parameter name in apiProperties (token, api_key, username/password by default).</summary>
     public required string ParameterName { get; init; }
 
@@ -65,6 +71,15 @@ public sealed record AuthModel
     public string? RefreshUrl { get; init; }
 
     public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    /// <summary>
+    /// The security definition's <c>scopes</c>, each with its description (by default the scope itself); null writes
+    /// no <c>scopes</c> key (<c>scopes: null</c>).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? DefinitionScopes { get; init; } = [];
+
+    /// <summary>oAuthSettings <c>scopes</c>, when they are not the auth's <see cref="Scopes"/>.</summary>
+    public IReadOnlyList<string>? SignInScopes { get; init; }
 
     public string? ClientId { get; init; }
 

@@ -79,4 +79,25 @@ public sealed class SecurityExpanderTests
             parameters["username"]!.ToJsonString());
         Assert.Equal("Password", parameters["password"]!["uiDefinition"]!["displayName"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Described_scopes_go_to_the_definition_and_sign_in_scopes_to_the_settings()
+    {
+        var definition = Expand("auth:\n  type: oauth2\n  identityProvider: aad\n  scopes: {api: The API}\n  signInScopes: []\n  customParameters: {}\n");
+        var settings = definition.Properties.ConnectionParameters!["token"]!["oAuthSettings"]!;
+
+        Assert.Equal("""{"api":"The API"}""", definition.ApiDefinition["securityDefinitions"]!["oauth2-auth"]!["scopes"]!.ToJsonString());
+        Assert.Equal("[]", settings["scopes"]!.ToJsonString());
+        Assert.Equal("{}", settings["customParameters"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void An_auth_without_a_security_name_writes_only_its_connection_parameter()
+    {
+        var definition = Expand("auth:\n  type: oauth2\n  securityName: null\n  scopes: null\n");
+
+        Assert.Equal("{}", definition.ApiDefinition["securityDefinitions"]!.ToJsonString());
+        Assert.Null(Security(definition));
+        Assert.Equal("oauthSetting", definition.Properties.ConnectionParameters!["token"]!["type"]!.GetValue<string>());
+    }
 }

@@ -204,4 +204,28 @@ public sealed class AuthImportTests
         Assert.Contains("auth: {type: basic}\nconnectionParameters:\n  username:\n    type: securestring\n    displayName: Account", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_oauth_parameter_without_security_definitions_is_an_auth_without_a_security_name()
+    {
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameters": {
+                  "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": ["read"], "redirectUrl": "https://r", "properties": { "IsFirstParty": "False" }, "customParameters": {} } },
+                  "region": { "type": "string", "uiDefinition": { "constraints": { "required": "false", "hidden": "true", "allowedValues": [ { "value": "eu", "text": "Europe" } ] } }, "metadata": { "sourceType": "AzureActiveDirectoryTenant" } }
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("NoDefinitions", Samples.Swagger("{}"), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("auth:\n  type: oauth2\n  securityName: null\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  customParameters: {}\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    hidden: \"true\"\n    allowedValues: {eu: Europe}\n    sourceType: AzureActiveDirectoryTenant\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
 }

@@ -66,4 +66,24 @@ public sealed class AuthReaderTests
 
         LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 8, 13);
     }
+
+    [Fact]
+    public void Scopes_may_be_described_or_null_and_sign_in_scopes_stand_apart()
+    {
+        var described = Load("  type: oauth2\n  scopes: {api: The API}\n  signInScopes: [api, offline_access]\n");
+        var none = Load("  type: oauth2\n  scopes: null\n  securityName: null\n");
+
+        Assert.Equal(["api"], described.Scopes);
+        Assert.Equal([KeyValuePair.Create("api", "The API")], described.DefinitionScopes);
+        Assert.Equal(["api", "offline_access"], described.SignInScopes);
+        Assert.Equal(([], null, false), (none.Scopes, none.DefinitionScopes, none.Defined));
+    }
+
+    [Fact]
+    public void A_scope_described_by_a_mapping_is_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth:\n  type: oauth2\n  scopes:\n    api: {text: API}\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 9, 10);
+    }
 }
