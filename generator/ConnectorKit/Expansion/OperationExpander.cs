@@ -63,6 +63,11 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
             node["deprecated"] = true;
         }
 
+        if (operation.Security is { } security)
+        {
+            node["security"] = SecurityExpander.ExpandOperationRequirements(security);
+        }
+
         node.AddIfPresent("x-ms-visibility", operation.Visibility);
         if (trigger is not null)
         {

@@ -44,6 +44,10 @@ internal sealed class SecurityExpander(OriginRecorder origins)
         return requirements;
     }
 
+    /// <summary>An operation's own <c>security</c>: each requirement an object of names to their scopes.</summary>
+    public static JsonArray ExpandOperationRequirements(IReadOnlyList<SecurityRequirementModel> requirements) =>
+        [.. requirements.Select(r => (JsonNode)new JsonObject(r.Schemes.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)JsonObjectExtensions.Strings(s.Value)))))];
+
     private static IEnumerable<AuthModel> AuthenticationsOf(ConnectorModel model)
     {
         var candidates = model.Auth is { } single

@@ -128,6 +128,50 @@ internal static class AuthReader
         };
     }
 
+    /// <summary>
+    /// A list of security requirements: each a security definition's name (needed with no scopes), or a mapping of
+    /// names to their scopes (all needed together; <c>{}</c> needs nothing).
+    /// </summary>
+    public static IReadOnlyList<SecurityRequirementModel>? ReadRequirements(MappingReader map, string key)
+    {
+        if (map.Sequence(key) is not { } sequence)
+        {
+            return null;
+        }
+
+        var requirements = new List<SecurityRequirementModel>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is ScalarNode { IsNull: false } name)
+            {
+                requirements.Add(new SecurityRequirementModel([KeyValuePair.Create(name.Text, (IReadOnlyList<string>)[])], item.Position));
+            }
+            else if (item is MappingNode mapping)
+            {
+                var schemes = mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Text, Scopes(e.Value, map.Context))).ToList();
+                requirements.Add(new SecurityRequirementModel(schemes, item.Position));
+            }
+            else
+            {
+                map.Context.Report(DiagnosticCodes.WrongType, item.Position,
+                    $"A security requirement of {map.What} must be a security definition's name or a mapping of names to scopes, not {item.Describe()}.");
+            }
+        }
+
+        return requirements;
+    }
+
+    private static IReadOnlyList<string> Scopes(SourceNode node, LoadContext context)
+    {
+        if (node is SequenceNode { } list && list.Items.All(i => i is ScalarNode { IsNull: false }))
+        {
+            return [.. list.Items.Cast<ScalarNode>().Select(s => s.Text)];
+        }
+
+        context.Report(DiagnosticCodes.WrongType, node.Position, $"The scopes of a security requirement must be a list of texts, not {node.Describe()}.");
+        return [];
+    }
+
     // Without authentication there is no security definition or parameter to name.
     private static string DefaultSecurityName(AuthKind kind) => kind switch
     {

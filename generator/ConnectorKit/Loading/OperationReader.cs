@@ -9,7 +9,7 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> CommonKeys =
     [
         "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
-        "revision", "status", "deprecated", "extensions", "pathExtensions", "impliedParameters",
+        "revision", "status", "deprecated", "security", "extensions", "pathExtensions", "impliedParameters",
     ];
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
@@ -83,6 +83,7 @@ internal static class OperationReader
             Revision = map.Int("revision"),
             Status = map.String("status"),
             Deprecated = map.Bool("deprecated") ?? false,
+            Security = AuthReader.ReadRequirements(map, "security"),
             Extensions = map.RawMapping("extensions"),
             PathExtensions = map.RawMapping("pathExtensions"),
         });

@@ -107,3 +107,9 @@ public sealed record AuthModel
 
     public required SourcePosition Position { get; init; }
 }
+
+/// <summary>
+/// One entry of an operation's <c>security</c>: the security definitions it needs together, each with its scopes
+/// (none: the operation needs nothing).
+/// </summary>
+public sealed record SecurityRequirementModel(IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Schemes, SourcePosition Position);

@@ -40,6 +40,9 @@ public abstract record OperationModel
 
     public bool Deprecated { get; init; }
 
+    /// <summary>The operation's own <c>security</c> (alternatives); null when it has none and the root's applies.</summary>
+    public IReadOnlyList<SecurityRequirementModel>? Security { get; init; }
+
     /// <summary>Keys written verbatim at the end of the operation object.</summary>
     public RawJson? Extensions { get; init; }
 

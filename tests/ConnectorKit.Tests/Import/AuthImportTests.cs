@@ -228,4 +228,26 @@ public sealed class AuthImportTests
         Assert.Contains("    hidden: \"true\"\n    allowedValues: {eu: Europe}\n    sourceType: AzureActiveDirectoryTenant\n", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_operations_own_security_becomes_its_security_key()
+    {
+        const string paths = """
+            {
+              "/items": {
+                "get": { "summary": "List items", "description": "Lists the items.", "operationId": "ListItems", "responses": { "200": { "description": "OK" } }, "security": [ { "api_key": [] } ] },
+                "post": { "summary": "Add an item", "description": "Adds an item.", "operationId": "AddItem", "responses": { "200": { "description": "OK" } }, "security": [ { "api_key": [], "oauth": ["write"] }, {} ] },
+                "delete": { "summary": "Clear items", "description": "Clears the items.", "operationId": "ClearItems", "responses": { "200": { "description": "OK" } }, "security": [] }
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("OperationSecurity", Samples.Swagger(paths));
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("    security: [api_key]\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    security:\n    - api_key: []\n      oauth: [write]\n    - {}\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    security: []\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
 }

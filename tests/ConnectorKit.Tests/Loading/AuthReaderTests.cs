@@ -86,4 +86,30 @@ public sealed class AuthReaderTests
 
         LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 9, 10);
     }
+
+    [Fact]
+    public void An_operations_security_reads_names_and_mappings_of_scopes()
+    {
+        var result = TempModelFolder.LoadSingle(Header + """
+            actions:
+              ListItems:
+                get: /items
+                summary: List items
+                description: Lists the items.
+                security: [api_key, {oauth: [read], api_key: []}, {}]
+
+            """);
+        Assert.Empty(result.Diagnostics);
+
+        var swagger = ConnectorKit.Expansion.ModelExpander.Expand(result.Model!).Definition.ApiDefinition;
+        Assert.Equal("""[{"api_key":[]},{"oauth":["read"],"api_key":[]},{}]""", swagger["paths"]!["/items"]!["get"]!["security"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Scopes_of_an_operations_security_that_are_not_a_list_are_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "actions:\n  ListItems:\n    get: /items\n    summary: s\n    description: d\n    security: [{oauth: read}]\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 11, 24);
+    }
 }
