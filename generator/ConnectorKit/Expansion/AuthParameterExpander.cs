@@ -16,6 +16,11 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
 
     public void AddTo(JsonObject parameters, AuthModel auth, string pointer)
     {
+        if (!auth.WithParameter)
+        {
+            return;
+        }
+
         switch (auth.Kind)
         {
             case AuthKind.ApiKey:

@@ -27,8 +27,48 @@ internal sealed class AuthImporter(FragmentProbe probe)
             "basic" => Basic(securityName, definition, connectionParameters),
             _ => [],
         };
-        return candidates.FirstOrDefault(c => Reproduces(c, definition, connectionParameters));
+        return candidates.Append(WithoutParameter(securityName, definition)).OfType<ImportedAuth>()
+            .FirstOrDefault(c => Reproduces(c, definition, connectionParameters));
     }
+
+    /// <summary>
+    /// The security definition alone (<c>parameterName: null</c>), for a connector without a connection parameter
+    /// for it: the last candidate, since it reproduces any parameters by writing none.
+    /// </summary>
+    private static ImportedAuth? WithoutParameter(string securityName, JsonObject definition)
+    {
+        var type = definition.Child("type").Text();
+        if (type is not ("oauth2" or "apiKey" or "basic") || definition.ContainsKey("scopes") && definition.Child("scopes") is not JsonObject)
+        {
+            return null;
+        }
+
+        var yaml = Start(type, securityName, DefaultSecurityNames[type], string.Empty, string.Empty, definition);
+        yaml["parameterName"] = null;
+        if (type == "apiKey")
+        {
+            yaml.Put("keyName", definition.Child("name")).Put("in", definition.Child("in"));
+        }
+        else if (type == "oauth2")
+        {
+            if (definition.Child("flow").Text() != SecurityExpander.DefaultOAuthFlow)
+            {
+                yaml.Put("flow", definition.Child("flow"));
+            }
+
+            yaml.Put("authorizationUrl", definition.Child("authorizationUrl")).Put("tokenUrl", definition.Child("tokenUrl"));
+            AddScopes(yaml, definition.Child("scopes") as JsonObject, settingsScopes: null);
+        }
+
+        return new ImportedAuth(yaml, []);
+    }
+
+    private static readonly Dictionary<string, string> DefaultSecurityNames = new(StringComparer.Ordinal)
+    {
+        ["oauth2"] = "oauth2-auth",
+        ["apiKey"] = "api_key",
+        ["basic"] = "basic_auth",
+    };
 
     /// <summary>
     /// An OAuth connection parameter of a connector without security definitions, as an auth that writes none

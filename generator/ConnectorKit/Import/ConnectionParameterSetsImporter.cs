@@ -71,7 +71,15 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         }
 
         yaml.PutIfAny("parameters", rest);
-        return yaml.PutIfAny("extensions", YamlShapes.Rest(set, ["name", "uiDefinition", "parameters"]));
+        var taken = new List<string> { "name", "uiDefinition", "parameters" };
+        if (set.Child("metadata") is JsonObject { Count: 1 } metadata && metadata.Child("allowSharing") is JsonValue allowSharing
+            && allowSharing.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False)
+        {
+            yaml["allowSharing"] = allowSharing.DeepClone();
+            taken.Add("metadata");
+        }
+
+        return yaml.PutIfAny("extensions", YamlShapes.Rest(set, taken));
     }
 
     /// <summary>Display name and description, with the uiDefinition's other keys under <c>uiExtensions</c>.</summary>

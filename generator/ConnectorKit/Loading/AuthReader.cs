@@ -42,6 +42,7 @@ internal static class AuthReader
             Defined = !map.IsExplicitNull("securityName"),
             SecurityDescription = map.String("securityDescription"),
             ParameterName = map.String("parameterName") ?? DefaultParameterName(kind),
+            WithParameter = !map.IsExplicitNull("parameterName"),
             DisplayName = map.String("displayName"),
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),

@@ -14,7 +14,7 @@ internal static class ConnectionParameterReader
             "default", "sourceType", "uiExtensions", "extensions",
         ];
     internal static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
-    internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
+    internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "allowSharing", "extensions"];
 
     public static ConnectionParameterModel? Read(MappingEntry entry, LoadContext context)
     {
@@ -126,9 +126,15 @@ internal static class ConnectionParameterReader
             ? MappingReader.EntriesOf(parametersNode, $"the parameters of set '{name}'", context).Select(e => Read(e, context)).OfType<ConnectionParameterModel>().ToList()
             : [];
         var uiExtensions = map.RawMapping("uiExtensions");
+        var allowSharing = map.Bool("allowSharing");
         var extensions = map.RawMapping("extensions");
         return name is null
             ? null
-            : new ConnectionParameterSetModel(name, displayName, description, auth, parameters, map.Origin) { UiExtensions = uiExtensions, Extensions = extensions };
+            : new ConnectionParameterSetModel(name, displayName, description, auth, parameters, map.Origin)
+            {
+                UiExtensions = uiExtensions,
+                AllowSharing = allowSharing,
+                Extensions = extensions,
+            };
     }
 }

@@ -30,6 +30,9 @@ public sealed record AuthModel
     /// <summary>The connection parameter name in apiProperties (token, api_key, username/password by default).</summary>
     public required string ParameterName { get; init; }
 
+    /// <summary>Whether the auth writes its connection parameter(s); <c>parameterName: null</c> says no.</summary>
+    public bool WithParameter { get; init; } = true;
+
     public string? DisplayName { get; init; }
 
     public string? Description { get; init; }

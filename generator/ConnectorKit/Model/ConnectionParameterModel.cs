@@ -72,6 +72,9 @@ public sealed record ConnectionParameterSetModel(
     /// <summary>Keys written verbatim at the end of the set's <c>uiDefinition</c>.</summary>
     public RawJson? UiExtensions { get; init; }
 
-    /// <summary>Keys written verbatim at the end of the set (e.g. <c>metadata</c>).</summary>
+    /// <summary><c>metadata.allowSharing</c>: whether a connection of this set may be shared.</summary>
+    public bool? AllowSharing { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the set.</summary>
     public RawJson? Extensions { get; init; }
 }

@@ -100,4 +100,14 @@ public sealed class SecurityExpanderTests
         Assert.Null(Security(definition));
         Assert.Equal("oauthSetting", definition.Properties.ConnectionParameters!["token"]!["type"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void An_auth_without_a_parameter_name_writes_only_its_security_definition()
+    {
+        var definition = Expand("auth:\n  type: basic\n  parameterName: null\n");
+
+        Assert.Equal("""{"basic_auth":{"type":"basic"}}""", definition.ApiDefinition["securityDefinitions"]!.ToJsonString());
+        Assert.Equal("""[{"basic_auth":[]}]""", Security(definition));
+        Assert.Equal("{}", definition.Properties.ConnectionParameters!.ToJsonString());
+    }
 }

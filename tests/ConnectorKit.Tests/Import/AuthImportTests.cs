@@ -67,10 +67,11 @@ public sealed class AuthImportTests
 
         var yaml = folder.ImportExactly();
 
-        // The OAuth set's parameter is not what an auth section expands to, so neither set takes a security definition.
+        // The key set's parameter is not what an auth section expands to: its auth writes only the security
+        // definition, and the parameter stays the set's own. The OAuth set's parameter is its auth's.
         Assert.Contains("connectionParameterSets:\n  displayName: Authentication type", yaml, StringComparison.Ordinal);
-        Assert.DoesNotContain("propertiesExtensions:", yaml, StringComparison.Ordinal);
-        Assert.Contains("extensions:\n  securityDefinitions:", yaml, StringComparison.Ordinal);
+        Assert.Contains("    auth:\n      type: apiKey\n      securityName: API Key\n      requirement: none\n      parameterName: null\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions:", yaml, StringComparison.Ordinal);
         SnapshotAssert.Matches(yaml, "MultiAuth", "yaml");
     }
 
@@ -112,6 +113,7 @@ public sealed class AuthImportTests
 
         Assert.Contains("    auth:\n      type: apiKey\n      displayName: Key", yaml, StringComparison.Ordinal);
         Assert.Contains("    auth: {type: basic}\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    allowSharing: false\n", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("securityDefinitions", yaml, StringComparison.Ordinal);
         SnapshotAssert.Matches(yaml, "MultiAuthTyped", "yaml");
     }
@@ -248,6 +250,18 @@ public sealed class AuthImportTests
         Assert.Contains("    security: [api_key]\n", yaml, StringComparison.Ordinal);
         Assert.Contains("    security:\n    - api_key: []\n      oauth: [write]\n    - {}\n", yaml, StringComparison.Ordinal);
         Assert.Contains("    security: []\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_security_definition_without_its_connection_parameter_is_an_auth_without_a_parameter_name()
+    {
+        const string properties = """{ "properties": { "connectionParameters": {}, "iconBrandColor": "#007ee5", "capabilities": [] } }""";
+        using var folder = new ConnectorFolder("NoParameter", Samples.Swagger("{}", ",\n  \"security\": [ { \"API Key\": [] } ]", """{ "API Key": { "type": "apiKey", "in": "header", "name": "X-Key" } }"""), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("auth:\n  type: apiKey\n  securityName: API Key\n  parameterName: null\n  keyName: X-Key\n", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
     }
 }
