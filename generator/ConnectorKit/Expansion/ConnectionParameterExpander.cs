@@ -34,7 +34,8 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
             .AddIfPresent("defaultValue", parameter.Default?.DeepClone());
         var uiPointer = JsonPointer.Append(pointer, "uiDefinition");
         var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required);
-        AddConstraints(uiDefinition, parameter.TabIndex, parameter.ClearText, parameter.Hidden?.DeepClone(), AllowedValues(parameter.AllowedValues));
+        AddConstraints(
+            uiDefinition, parameter.TabIndex, parameter.ClearText, parameter.Hidden?.DeepClone(), AllowedValues(parameter.AllowedValues));
         origins.AppendExtensions(uiDefinition, parameter.UiExtensions, uiPointer);
 
         // Only "required: null" with no display keys leaves the uiDefinition out (the platform then shows the name).
@@ -49,7 +50,8 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
     }
 
     /// <summary>The constraints beside <c>required</c>, after it.</summary>
-    public static void AddConstraints(JsonObject uiDefinition, int? tabIndex, bool? clearText, JsonNode? hidden = null, JsonArray? allowedValues = null)
+    public static void AddConstraints(
+        JsonObject uiDefinition, int? tabIndex, bool? clearText, JsonNode? hidden = null, JsonArray? allowedValues = null)
     {
         var constraints = new JsonObject()
             .AddIfPresent("tabIndex", tabIndex is { } index ? JsonValue.Create(index) : null)
@@ -73,7 +75,9 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
 
     /// <summary><c>allowedValues</c> as the designer reads them: <c>{ text, value }</c> for each.</summary>
     private static JsonArray? AllowedValues(IReadOnlyList<KeyValuePair<string, string>>? values) =>
-        values is null ? null : new JsonArray([.. values.Select(v => (JsonNode)new JsonObject { ["text"] = v.Value, ["value"] = v.Key })]);
+        values is null
+            ? null
+            : new JsonArray([.. values.Select(v => (JsonNode)new JsonObject { ["text"] = v.Value, ["value"] = v.Key })]);
 
     /// <summary>The designer's view of a parameter; the platform wants <c>required</c> as the string "true" or "false".</summary>
     public static JsonObject UiDefinition(string? displayName, string? description, string? tooltip, bool? required)

@@ -41,7 +41,8 @@ internal sealed class OAuthSettingsExpander(OriginRecorder origins)
         var properties = new JsonObject()
             .AddIfPresent("IsFirstParty", auth.FirstParty is { } firstParty ? (firstParty ? "True" : "False") : null)
             .AddIfPresent("AzureActiveDirectoryResourceId", auth.ResourceId)
-            .AddIfPresent("IsOnbehalfofLoginSupported", auth.OnBehalfOfLogin is { } onBehalfOf ? JsonValue.Create(onBehalfOf) : null);
+            .AddIfPresent(
+                "IsOnbehalfofLoginSupported", auth.OnBehalfOfLogin is { } onBehalfOf ? JsonValue.Create(onBehalfOf) : null);
         if (properties.Count == 0)
         {
             return;

@@ -46,7 +46,8 @@ internal sealed class SecurityExpander(OriginRecorder origins)
 
     /// <summary>An operation's own <c>security</c>: each requirement an object of names to their scopes.</summary>
     public static JsonArray ExpandOperationRequirements(IReadOnlyList<SecurityRequirementModel> requirements) =>
-        [.. requirements.Select(r => (JsonNode)new JsonObject(r.Schemes.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)JsonObjectExtensions.Strings(s.Value)))))];
+        [.. requirements.Select(r => (JsonNode)new JsonObject(
+            r.Schemes.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)JsonObjectExtensions.Strings(s.Value)))))];
 
     private static IEnumerable<AuthModel> AuthenticationsOf(ConnectorModel model)
     {
@@ -58,7 +59,8 @@ internal sealed class SecurityExpander(OriginRecorder origins)
             .DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
     }
 
-    internal static JsonObject ExpandDefinition(AuthModel auth) => ExpandScheme(auth).AddIfPresent("description", auth.SecurityDescription);
+    internal static JsonObject ExpandDefinition(AuthModel auth) =>
+        ExpandScheme(auth).AddIfPresent("description", auth.SecurityDescription);
 
     private static JsonObject ExpandScheme(AuthModel auth) => auth.Kind switch
     {

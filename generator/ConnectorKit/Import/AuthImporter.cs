@@ -38,7 +38,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
     private static ImportedAuth? WithoutParameter(string securityName, JsonObject definition)
     {
         var type = definition.Child("type").Text();
-        if (type is not ("oauth2" or "apiKey" or "basic") || definition.ContainsKey("scopes") && definition.Child("scopes") is not JsonObject)
+        if (type is not ("oauth2" or "apiKey" or "basic")
+            || definition.ContainsKey("scopes") && definition.Child("scopes") is not JsonObject)
         {
             return null;
         }
@@ -88,7 +89,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
             {
                 ["type"] = "oauth2",
                 ["flow"] = SecurityExpander.DefaultOAuthFlow,
-                ["scopes"] = new JsonObject(scopes.Distinct(StringComparer.Ordinal).Select(s => KeyValuePair.Create(s, (JsonNode?)s))),
+                ["scopes"] = new JsonObject(
+                    scopes.Distinct(StringComparer.Ordinal).Select(s => KeyValuePair.Create(s, (JsonNode?)s))),
             };
             if (Import("oauth2-auth", definition, connectionParameters) is { } auth)
             {
@@ -106,14 +108,17 @@ internal sealed class AuthImporter(FragmentProbe probe)
     /// </summary>
     public static void AddRequirement(JsonObject yaml, string securityName, JsonNode? security)
     {
-        var listed = (security as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault(r => r.Count == 1 && r.ContainsKey(securityName));
+        var listed = (security as JsonArray ?? []).OfType<JsonObject>()
+            .FirstOrDefault(r => r.Count == 1 && r.ContainsKey(securityName));
         if (listed.Child(securityName).TextList() is not { } scopes)
         {
             Insert(yaml, "requirement", "none");
         }
         else if (scopes.Count > 0)
         {
-            var own = yaml.Child("scopes") is JsonObject described ? [.. described.Select(p => p.Key)] : yaml.Child("scopes").TextList() ?? [];
+            var own = yaml.Child("scopes") is JsonObject described
+                ? [.. described.Select(p => p.Key)]
+                : yaml.Child("scopes").TextList() ?? [];
             Insert(yaml, "requirement", scopes.SequenceEqual(own) ? "scopes" : YamlShapes.Strings(scopes));
         }
     }
@@ -121,7 +126,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
     /// <summary>Puts a key after the auth's type and security keys, where a reader looks for it.</summary>
     private static void Insert(JsonObject yaml, string key, JsonNode value)
     {
-        var index = yaml.Select(p => p.Key).TakeWhile(k => k is "type" or "securityName" or "securityDescription").Count();
+        var index = yaml.Select(p => p.Key)
+            .TakeWhile(k => k is "type" or "securityName" or "securityDescription").Count();
         yaml.Insert(index, key, value);
     }
 
@@ -142,7 +148,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
             actual[name] = expanded[name]?.DeepClone();
         }
 
-        return JsonComparison.AreEqual(definition, SecurityExpander.ExpandDefinition(auth)) && JsonComparison.AreEqual(expected, actual);
+        return JsonComparison.AreEqual(definition, SecurityExpander.ExpandDefinition(auth))
+            && JsonComparison.AreEqual(expected, actual);
     }
 
     private static IEnumerable<ImportedAuth> OAuthCandidates(string securityName, JsonObject definition, JsonObject connectionParameters)

@@ -76,7 +76,8 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
             taken.Add("defaultValue");
         }
 
-        if (parameter.Child("metadata") is JsonObject { Count: 1 } metadata && metadata.Child("sourceType").Text() is { } sourceType)
+        if (parameter.Child("metadata") is JsonObject { Count: 1 } metadata
+            && metadata.Child("sourceType").Text() is { } sourceType)
         {
             yaml["sourceType"] = sourceType;
             taken.Add("metadata");
