@@ -52,7 +52,7 @@ public sealed partial class ConnectionParameterReferenceCheck : IModelCheck
 
     private static void AddAuthNames(AuthModel? auth, HashSet<string> names)
     {
-        if (auth is null)
+        if (auth is not { WithParameter: true })
         {
             return;
         }

@@ -16,14 +16,19 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
 
     public void AddTo(JsonObject parameters, AuthModel auth, string pointer)
     {
+        if (!auth.WithParameter)
+        {
+            return;
+        }
+
         switch (auth.Kind)
         {
             case AuthKind.ApiKey:
                 Add(parameters, auth.ParameterName, auth, pointer, new JsonObject
                 {
                     ["type"] = "securestring",
-                    ["uiDefinition"] = ConnectionParameterExpander.UiDefinition(
-                        auth.DisplayName ?? "API key", auth.Description ?? "The API key to connect with.", auth.Tooltip, required: true),
+                    ["uiDefinition"] = WithConstraints(ConnectionParameterExpander.UiDefinition(
+                        auth.DisplayName ?? "API key", auth.Description ?? "The API key to connect with.", auth.Tooltip, required: true), auth),
                 });
                 break;
             case AuthKind.Basic:
@@ -54,10 +59,17 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
         };
         if (auth.DisplayName is not null || auth.Description is not null)
         {
-            parameter["uiDefinition"] = ConnectionParameterExpander.UiDefinition(auth.DisplayName, auth.Description, auth.Tooltip, required: true);
+            parameter["uiDefinition"] = WithConstraints(ConnectionParameterExpander.UiDefinition(auth.DisplayName, auth.Description, auth.Tooltip, required: true), auth);
         }
 
         return parameter;
+    }
+
+    /// <summary>The auth's tabIndex and clearText beside the parameter's <c>required</c>.</summary>
+    private static JsonObject WithConstraints(JsonObject uiDefinition, AuthModel auth)
+    {
+        ConnectionParameterExpander.AddConstraints(uiDefinition, auth.TabIndex, auth.ClearText);
+        return uiDefinition;
     }
 
     private void Add(JsonObject parameters, string name, AuthModel auth, string pointer, JsonObject parameter)

@@ -34,22 +34,30 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
             .AddIfPresent("defaultValue", parameter.Default?.DeepClone());
         var uiPointer = JsonPointer.Append(pointer, "uiDefinition");
         var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required);
-        AddConstraints(uiDefinition, parameter);
+        AddConstraints(
+            uiDefinition, parameter.TabIndex, parameter.ClearText, parameter.Hidden?.DeepClone(), AllowedValues(parameter.AllowedValues));
         origins.AppendExtensions(uiDefinition, parameter.UiExtensions, uiPointer);
 
         // Only "required: null" with no display keys leaves the uiDefinition out (the platform then shows the name).
         node.AddIfAny("uiDefinition", uiDefinition);
+        if (parameter.SourceType is { } sourceType)
+        {
+            node["metadata"] = new JsonObject { ["sourceType"] = sourceType };
+        }
+
         origins.AppendExtensions(node, parameter.Extensions, pointer);
         return node;
     }
 
     /// <summary>The constraints beside <c>required</c>, after it.</summary>
-    private static void AddConstraints(JsonObject uiDefinition, ConnectionParameterModel parameter)
+    public static void AddConstraints(
+        JsonObject uiDefinition, int? tabIndex, bool? clearText, JsonNode? hidden = null, JsonArray? allowedValues = null)
     {
         var constraints = new JsonObject()
-            .AddIfPresent("tabIndex", parameter.TabIndex is { } tabIndex ? JsonValue.Create(tabIndex) : null)
-            .AddIfPresent("clearText", parameter.ClearText is { } clearText ? JsonValue.Create(clearText) : null)
-            .AddIfPresent("hidden", parameter.Hidden is { } hidden ? JsonValue.Create(hidden) : null);
+            .AddIfPresent("tabIndex", tabIndex is { } index ? JsonValue.Create(index) : null)
+            .AddIfPresent("clearText", clearText is { } clear ? JsonValue.Create(clear) : null)
+            .AddIfPresent("hidden", hidden)
+            .AddIfPresent("allowedValues", allowedValues);
         if (constraints.Count == 0)
         {
             return;
@@ -64,6 +72,12 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
 
         uiDefinition["constraints"] = target;
     }
+
+    /// <summary><c>allowedValues</c> as the designer reads them: <c>{ text, value }</c> for each.</summary>
+    private static JsonArray? AllowedValues(IReadOnlyList<KeyValuePair<string, string>>? values) =>
+        values is null
+            ? null
+            : new JsonArray([.. values.Select(v => (JsonNode)new JsonObject { ["text"] = v.Value, ["value"] = v.Key })]);
 
     /// <summary>The designer's view of a parameter; the platform wants <c>required</c> as the string "true" or "false".</summary>
     public static JsonObject UiDefinition(string? displayName, string? description, string? tooltip, bool? required)

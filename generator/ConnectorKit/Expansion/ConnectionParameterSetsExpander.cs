@@ -37,6 +37,11 @@ internal sealed class ConnectionParameterSetsExpander(OriginRecorder origins, Co
             ["uiDefinition"] = uiDefinition,
             ["parameters"] = parameters.ExpandAll(set.Auth, set.Parameters, JsonPointer.Append(pointer, "parameters")),
         };
+        if (set.AllowSharing is { } allowSharing)
+        {
+            node["metadata"] = new JsonObject { ["allowSharing"] = allowSharing };
+        }
+
         origins.AppendExtensions(node, set.Extensions, pointer);
         return node;
     }

@@ -17,14 +17,46 @@ internal sealed class OAuthSettingsExpander(OriginRecorder origins)
         var settings = new JsonObject { ["identityProvider"] = auth.IdentityProvider ?? GenericProvider }
             .AddIfPresent("clientId", auth.ClientId)
             .AddIfPresent("clientSecret", auth.ClientSecret);
-        settings["scopes"] = JsonObjectExtensions.Strings(auth.Scopes);
+        settings["scopes"] = JsonObjectExtensions.Strings(auth.SignInScopes ?? auth.Scopes);
         settings.AddIfPresent("redirectMode", auth.RedirectMode)
             .AddIfPresent("redirectUrl", auth.RedirectUrl);
-        settings["properties"] = new JsonObject { ["IsFirstParty"] = "False" };
-        origins.RecordFixed(JsonPointer.Append(pointer, "properties"));
-        settings.AddIfAny("customParameters", ExpandCustomParameters(auth, JsonPointer.Append(pointer, "customParameters")));
+        AddProperties(settings, auth, JsonPointer.Append(pointer, "properties"));
+        // Written when the auth names custom parameters, even none (customParameters: {}), or the provider adds some.
+        var custom = ExpandCustomParameters(auth, JsonPointer.Append(pointer, "customParameters"));
+        if (custom.Count > 0 || auth.CustomParameters is not null)
+        {
+            settings["customParameters"] = custom;
+        }
+
         origins.AppendExtensions(settings, auth.OAuthExtensions, pointer);
         return settings;
+    }
+
+    /// <summary>
+    /// <c>properties</c>: <c>IsFirstParty</c> ("False" unless the auth says otherwise), the Azure AD resource and whether
+    /// on-behalf-of login is supported; when the auth says nothing, the generator's own value may be overridden freely.
+    /// </summary>
+    private void AddProperties(JsonObject settings, AuthModel auth, string pointer)
+    {
+        var properties = new JsonObject()
+            .AddIfPresent("IsFirstParty", auth.FirstParty is { } firstParty ? (firstParty ? "True" : "False") : null)
+            .AddIfPresent("AzureActiveDirectoryResourceId", auth.ResourceId)
+            .AddIfPresent(
+                "IsOnbehalfofLoginSupported", auth.OnBehalfOfLogin is { } onBehalfOf ? JsonValue.Create(onBehalfOf) : null);
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
+        settings["properties"] = properties;
+        if (auth.FirstParty == false && auth.ResourceId is null && auth.OnBehalfOfLogin is null)
+        {
+            origins.RecordFixed(pointer);
+        }
+        else
+        {
+            origins.Record(pointer, auth.Position);
+        }
     }
 
     /// <summary>

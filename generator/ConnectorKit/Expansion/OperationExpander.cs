@@ -60,6 +60,11 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
         node["responses"] = responseMap;
         node.AddIfPresent("deprecated", Flag(operation.Deprecated));
 
+        if (operation.Security is { } security)
+        {
+            node["security"] = SecurityExpander.ExpandOperationRequirements(security);
+        }
+
         node.AddIfPresent("x-ms-visibility", operation.Visibility);
         if (trigger is not null)
         {

@@ -25,18 +25,29 @@ internal sealed class SecurityExpander(OriginRecorder origins)
         return definitions;
     }
 
-    /// <summary>The security requirement: any one of the defined schemes (alternatives are separate entries).</summary>
+    /// <summary>
+    /// The security requirement: any one of the defined schemes (alternatives are separate entries), but those whose
+    /// auth says <c>requirement: none</c>.
+    /// </summary>
     public JsonArray ExpandRequirements(ConnectorModel model, string pointer)
     {
         var requirements = new JsonArray();
         foreach (var auth in AuthenticationsOf(model))
         {
-            origins.Record(JsonPointer.Append(pointer, requirements.Count), auth.Position);
-            requirements.Add(new JsonObject { [auth.SecurityName] = new JsonArray() });
+            if (auth.RequiredScopes is { } scopes)
+            {
+                origins.Record(JsonPointer.Append(pointer, requirements.Count), auth.Position);
+                requirements.Add(new JsonObject { [auth.SecurityName] = JsonObjectExtensions.Strings(scopes) });
+            }
         }
 
         return requirements;
     }
+
+    /// <summary>An operation's own <c>security</c>: each requirement an object of names to their scopes.</summary>
+    public static JsonArray ExpandOperationRequirements(IReadOnlyList<SecurityRequirementModel> requirements) =>
+        [.. requirements.Select(r => (JsonNode)new JsonObject(
+            r.Schemes.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)JsonObjectExtensions.Strings(s.Value)))))];
 
     private static IEnumerable<AuthModel> AuthenticationsOf(ConnectorModel model)
     {
@@ -44,11 +55,14 @@ internal sealed class SecurityExpander(OriginRecorder origins)
             ? [single]
             : (model.ConnectionParameterSets?.Sets ?? []).Select(s => s.Auth).OfType<AuthModel>();
         return candidates
-            .Where(a => a.Kind != AuthKind.None)
+            .Where(a => a.Kind != AuthKind.None && a.Defined)
             .DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
     }
 
-    internal static JsonObject ExpandDefinition(AuthModel auth) => auth.Kind switch
+    internal static JsonObject ExpandDefinition(AuthModel auth) =>
+        ExpandScheme(auth).AddIfPresent("description", auth.SecurityDescription);
+
+    private static JsonObject ExpandScheme(AuthModel auth) => auth.Kind switch
     {
         AuthKind.ApiKey => new JsonObject
         {
@@ -61,11 +75,6 @@ internal sealed class SecurityExpander(OriginRecorder origins)
 
     private static JsonObject ExpandOAuth2(AuthModel auth)
     {
-        var scopes = new JsonObject();
-        foreach (var scope in auth.Scopes)
-        {
-            scopes[scope] = scope;
-        }
 
         var definition = new JsonObject
         {
@@ -74,7 +83,17 @@ internal sealed class SecurityExpander(OriginRecorder origins)
         }
             .AddIfPresent("authorizationUrl", auth.AuthorizationUrl)
             .AddIfPresent("tokenUrl", auth.TokenUrl);
-        definition["scopes"] = scopes;
+        if (auth.DefinitionScopes is { } described)
+        {
+            var scopes = new JsonObject();
+            foreach (var (scope, description) in described)
+            {
+                scopes[scope] = description;
+            }
+
+            definition["scopes"] = scopes;
+        }
+
         return definition;
     }
 }

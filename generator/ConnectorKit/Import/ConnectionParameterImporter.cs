@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorKit.Json;
 using ConnectorKit.Loading;
@@ -56,6 +57,12 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
                 yaml.Put(key, constraints.Child(key));
             }
 
+            if (constraints.Child("allowedValues") is JsonArray allowed)
+            {
+                yaml["allowedValues"] = new JsonObject(allowed.OfType<JsonObject>()
+                    .Select(v => KeyValuePair.Create(v.Child("value").Text()!, (JsonNode?)v.Child("text").Text())));
+            }
+
             uiTaken.Add("constraints");
         }
         else
@@ -67,6 +74,13 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
         {
             yaml["default"] = parameter.Child("defaultValue")!.DeepClone();
             taken.Add("defaultValue");
+        }
+
+        if (parameter.Child("metadata") is JsonObject { Count: 1 } metadata
+            && metadata.Child("sourceType").Text() is { } sourceType)
+        {
+            yaml["sourceType"] = sourceType;
+            taken.Add("metadata");
         }
 
         if (ui is not null)
@@ -83,16 +97,27 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
 
     private static readonly string[] ConstraintKeys = ["tabIndex", "clearText", "hidden"];
 
-    /// <summary>Constraints the model's keys say: required as "true" or "false", tabIndex a whole number, clearText and hidden true or false.</summary>
+    /// <summary>
+    /// Constraints the model's keys say: required as "true" or "false", tabIndex a whole number, clearText true or
+    /// false, hidden also as the text "true" or "false", allowedValues as distinct values each with a text.
+    /// </summary>
     private static bool TypedConstraints(JsonObject constraints) =>
         constraints.Count > 0
         && constraints.All(p => p.Key switch
         {
             "required" => p.Value.Text() is "true" or "false",
-            "tabIndex" => p.Value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number && number.TryGetValue<int>(out _),
-            "clearText" or "hidden" => p.Value is JsonValue flag && flag.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False,
+            "tabIndex" => p.Value is JsonValue number && number.GetValueKind() == JsonValueKind.Number && number.TryGetValue<int>(out _),
+            "clearText" => IsFlag(p.Value),
+            "hidden" => IsFlag(p.Value) || p.Value.Text() is "true" or "false",
+            "allowedValues" => p.Value is JsonArray values && values.All(IsAllowedValue)
+                && values.Select(v => v.Child("value").Text()).Distinct(StringComparer.Ordinal).Count() == values.Count,
             _ => false,
         });
+
+    private static bool IsFlag(JsonNode? node) => node is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False;
+
+    private static bool IsAllowedValue(JsonNode? node) =>
+        node is JsonObject { Count: 2 } pair && pair.Child("text").Text() is not null && pair.Child("value").Text() is not null;
 
     private static JsonObject Fallback(JsonObject parameter) => new JsonObject
     {

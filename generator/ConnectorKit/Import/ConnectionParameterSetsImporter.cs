@@ -17,8 +17,9 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
 
     /// <param name="original">The original <c>connectionParameterSets</c>.</param>
     /// <param name="securityDefinitions">The swagger's security definitions, which the sets' auths must give back exactly.</param>
+    /// <param name="security">The swagger's root security requirement, which says each set auth's requirement.</param>
     /// <param name="withAuth">Whether the sets may carry auths (not when the model already has a single <c>auth:</c>).</param>
-    public JsonObject? Import(JsonNode? original, JsonObject? securityDefinitions, bool withAuth)
+    public JsonObject? Import(JsonNode? original, JsonObject? securityDefinitions, JsonNode? security, bool withAuth)
     {
         if (original is not JsonObject sets || sets.Child("values") is not JsonArray values || sets.Child("uiDefinition") is not JsonObject ui
             || YamlShapes.Rest(sets, ["uiDefinition", "values"]).Count > 0 || values.Any(v => v is not JsonObject { } set || set.Child("name").Text() is null))
@@ -31,7 +32,7 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         {
             var yaml = Labels(ui);
             var secured = new HashSet<string>(StringComparer.Ordinal);
-            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, typedAuth ? securityDefinitions : null, secured))]);
+            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, typedAuth ? securityDefinitions : null, security, secured))]);
             if (Reproduces(yaml, sets) is { } model && GivesBack(model, securityDefinitions))
             {
                 return yaml;
@@ -42,7 +43,7 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
     }
 
     /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
-    private JsonObject ImportSet(JsonObject set, JsonObject? securityDefinitions, HashSet<string> secured)
+    private JsonObject ImportSet(JsonObject set, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured)
     {
         var yaml = new JsonObject { ["name"] = set.Child("name").Text() };
         var ui = set.Child("uiDefinition") as JsonObject ?? [];
@@ -59,6 +60,7 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         if (setAuth is not null)
         {
             secured.Add(securityName);
+            AuthImporter.AddRequirement(setAuth.Yaml, securityName, security);
             yaml["auth"] = setAuth.Yaml;
         }
 
@@ -69,7 +71,15 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         }
 
         yaml.PutIfAny("parameters", rest);
-        return yaml.PutIfAny("extensions", YamlShapes.Rest(set, ["name", "uiDefinition", "parameters"]));
+        var taken = new List<string> { "name", "uiDefinition", "parameters" };
+        if (set.Child("metadata") is JsonObject { Count: 1 } metadata && metadata.Child("allowSharing") is JsonValue allowSharing
+            && allowSharing.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False)
+        {
+            yaml["allowSharing"] = allowSharing.DeepClone();
+            taken.Add("metadata");
+        }
+
+        return yaml.PutIfAny("extensions", YamlShapes.Rest(set, taken));
     }
 
     /// <summary>Display name and description, with the uiDefinition's other keys under <c>uiExtensions</c>.</summary>

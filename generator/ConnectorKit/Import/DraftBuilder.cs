@@ -110,7 +110,7 @@ internal sealed class DraftBuilder
         if (definition.Properties.ConnectionParameterSets is { } sets)
         {
             draft.ConnectionParameterSets = _connectionParameterSets.Import(
-                sets, definition.ApiDefinition.Child("securityDefinitions") as JsonObject, withAuth: draft.Auth is null);
+                sets, definition.ApiDefinition.Child("securityDefinitions") as JsonObject, definition.ApiDefinition.Child("security"), withAuth: draft.Auth is null);
         }
     }
 
@@ -123,12 +123,19 @@ internal sealed class DraftBuilder
 
         var consumed = new HashSet<string>(StringComparer.Ordinal);
         if (definition.ApiDefinition.Child("securityDefinitions") is JsonObject { Count: 1 } securityDefinitions
-            && definition.ApiDefinition.ContainsKey("security")
             && securityDefinitions.First() is var (securityName, securityNode) && securityNode is JsonObject securityDefinition
             && _auth.Import(securityName, securityDefinition, connectionParameters) is { } auth)
         {
+            AuthImporter.AddRequirement(auth.Yaml, securityName, definition.ApiDefinition.Child("security"));
             draft.Auth = auth.Yaml;
             consumed.UnionWith(auth.ParameterNames);
+        }
+        else if (definition.ApiDefinition.Child("securityDefinitions") is null or JsonObject { Count: 0 }
+            && definition.Properties.ConnectionParameterSets is null
+            && _auth.ImportWithoutDefinition(connectionParameters) is { } undefined)
+        {
+            draft.Auth = undefined.Yaml;
+            consumed.UnionWith(undefined.ParameterNames);
         }
 
         foreach (var (name, parameter) in connectionParameters.Where(p => !consumed.Contains(p.Key)))

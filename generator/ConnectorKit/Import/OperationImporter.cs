@@ -97,6 +97,29 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
             yaml["openAiData"] = openAiData.DeepClone();
             taken.Add("x-ms-openai-data");
         }
+
+        if (Security(operation.Child("security")) is { } security)
+        {
+            yaml["security"] = security;
+            taken.Add("security");
+        }
+    }
+
+    /// <summary>
+    /// An operation's <c>security</c> in the model's form: a name for a requirement of one definition with no scopes,
+    /// else the mapping of names to scopes; null when it is not a list of such requirements.
+    /// </summary>
+    private static JsonArray? Security(JsonNode? security)
+    {
+        if (security is not JsonArray requirements
+            || !requirements.All(r => r is JsonObject schemes && schemes.All(s => s.Value.TextList() is not null)))
+        {
+            return null;
+        }
+
+        return [.. requirements.Select(r => r is JsonObject { Count: 1 } single && single.First().Value is JsonArray { Count: 0 }
+            ? JsonValue.Create(single.First().Key)
+            : r!.DeepClone())];
     }
 
     private bool ReproducesAction(string id, JsonObject yaml, JsonObject original) => FragmentProbe.Reproduces(

@@ -9,14 +9,16 @@ internal static class AuthReader
 {
     internal static readonly string[] Keys =
     [
-        "type", "securityName", "parameterName", "displayName", "description", "tooltip", "keyName", "in",
-        "identityProvider", "flow", "authorizationUrl", "tokenUrl", "refreshUrl", "scopes", "clientId", "clientSecret",
-        "redirectMode", "redirectUrl", "customParameters", "extensions",
+        "type", "securityName", "securityDescription", "requirement", "parameterName", "displayName", "description",
+        "tooltip", "tabIndex", "clearText", "keyName", "in", "identityProvider", "flow", "authorizationUrl", "tokenUrl",
+        "refreshUrl", "scopes", "signInScopes", "clientId", "clientSecret", "redirectMode", "redirectUrl", "firstParty", "resourceId",
+        "onBehalfOfLogin", "customParameters", "extensions",
     ];
 
     private static readonly string[] Types = ["none", "apiKey", "basic", "oauth2"];
     private static readonly string[] KeyLocations = ["header", "query"];
     private static readonly string[] Flows = ["accessCode", "implicit", "application", "password"];
+    private static readonly string[] RequirementWords = ["none", "scopes"];
 
     public static AuthModel? Read(SourceNode node, string what, LoadContext context, SourcePosition origin)
     {
@@ -37,10 +39,15 @@ internal static class AuthReader
         {
             Kind = kind,
             SecurityName = map.String("securityName") ?? DefaultSecurityName(kind),
+            Defined = !map.IsExplicitNull("securityName"),
+            SecurityDescription = map.String("securityDescription"),
             ParameterName = map.String("parameterName") ?? DefaultParameterName(kind),
+            WithParameter = !map.IsExplicitNull("parameterName"),
             DisplayName = map.String("displayName"),
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),
+            TabIndex = map.Int("tabIndex"),
+            ClearText = map.Bool("clearText"),
             KeyName = map.String("keyName"),
             KeyLocation = map.Choice("in", KeyLocations),
             IdentityProvider = map.String("identityProvider"),
@@ -48,17 +55,122 @@ internal static class AuthReader
             AuthorizationUrl = map.String("authorizationUrl"),
             TokenUrl = map.String("tokenUrl"),
             RefreshUrl = map.String("refreshUrl"),
-            Scopes = map.StringList("scopes"),
+            SignInScopes = map.Has("signInScopes") ? map.StringList("signInScopes") : null,
             ClientId = map.String("clientId"),
             ClientSecret = map.String("clientSecret"),
             RedirectMode = map.String("redirectMode"),
             RedirectUrl = map.String("redirectUrl"),
+            FirstParty = map.IsExplicitNull("firstParty") ? null : map.Bool("firstParty") ?? false,
+            ResourceId = map.String("resourceId"),
+            OnBehalfOfLogin = map.Bool("onBehalfOfLogin"),
             CustomParameters = ReadCustomParameters(map),
             OAuthExtensions = map.RawMapping("extensions"),
             Position = map.Origin,
         };
 
-        return type is null ? null : auth;
+        var (scopes, definitionScopes) = ReadScopes(map, context);
+        return type is null ? null : auth with
+        {
+            Scopes = scopes,
+            DefinitionScopes = definitionScopes,
+            RequiredScopes = ReadRequirement(map, scopes),
+        };
+    }
+
+    /// <summary>
+    /// <c>scopes:</c> a list (each scope described by itself), a mapping of scope to description, or null (the
+    /// security definition has no scopes key).
+    /// </summary>
+    private static (IReadOnlyList<string> Scopes, IReadOnlyList<KeyValuePair<string, string>>? Described) ReadScopes(MappingReader map, LoadContext context)
+    {
+        if (map.IsExplicitNull("scopes"))
+        {
+            return ([], null);
+        }
+
+        if (map.Node("scopes") is not MappingNode)
+        {
+            var scopes = map.StringList("scopes");
+            return (scopes, [.. scopes.Select(s => KeyValuePair.Create(s, s))]);
+        }
+
+        var described = new List<KeyValuePair<string, string>>();
+        foreach (var entry in MappingReader.EntriesOf(map.Node("scopes")!, "the scopes", context))
+        {
+            if (entry.Value is ScalarNode { IsNull: false } description)
+            {
+                described.Add(KeyValuePair.Create(entry.Key.Text, description.Text));
+            }
+            else
+            {
+                context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"The description of scope '{entry.Key.Text}' must be a text.");
+            }
+        }
+
+        return ([.. described.Select(d => d.Key)], described);
+    }
+
+    /// <summary>
+    /// <c>requirement:</c> what the root <c>security</c> lists for the auth: by default its name with no scopes;
+    /// <c>none</c> leaves it out, <c>scopes</c> lists the auth's scopes, a list lists those.
+    /// </summary>
+    private static IReadOnlyList<string>? ReadRequirement(MappingReader map, IReadOnlyList<string> scopes)
+    {
+        if (map.Node("requirement") is SequenceNode)
+        {
+            return map.StringList("requirement");
+        }
+
+        return map.Choice("requirement", RequirementWords) switch
+        {
+            "none" => null,
+            "scopes" => scopes,
+            _ => [],
+        };
+    }
+
+    /// <summary>
+    /// A list of security requirements: each a security definition's name (needed with no scopes), or a mapping of
+    /// names to their scopes (all needed together; <c>{}</c> needs nothing).
+    /// </summary>
+    public static IReadOnlyList<SecurityRequirementModel>? ReadRequirements(MappingReader map, string key)
+    {
+        if (map.Sequence(key) is not { } sequence)
+        {
+            return null;
+        }
+
+        var requirements = new List<SecurityRequirementModel>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is ScalarNode { IsNull: false } name)
+            {
+                requirements.Add(new SecurityRequirementModel([KeyValuePair.Create(name.Text, (IReadOnlyList<string>)[])], item.Position));
+            }
+            else if (item is MappingNode mapping)
+            {
+                var schemes = mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Text, Scopes(e.Value, map.Context))).ToList();
+                requirements.Add(new SecurityRequirementModel(schemes, item.Position));
+            }
+            else
+            {
+                map.Context.Report(DiagnosticCodes.WrongType, item.Position,
+                    $"A security requirement of {map.What} must be a security definition's name or a mapping of names to scopes, not {item.Describe()}.");
+            }
+        }
+
+        return requirements;
+    }
+
+    private static IReadOnlyList<string> Scopes(SourceNode node, LoadContext context)
+    {
+        if (node is SequenceNode { } list && list.Items.All(i => i is ScalarNode { IsNull: false }))
+        {
+            return [.. list.Items.Cast<ScalarNode>().Select(s => s.Text)];
+        }
+
+        context.Report(DiagnosticCodes.WrongType, node.Position, $"The scopes of a security requirement must be a list of texts, not {node.Describe()}.");
+        return [];
     }
 
     // Without authentication there is no security definition or parameter to name.

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
 using ConnectorKit.Model;
 
 namespace ConnectorKit.Loading;
@@ -6,9 +9,12 @@ namespace ConnectorKit.Loading;
 internal static class ConnectionParameterReader
 {
     internal static readonly string[] Keys =
-        ["type", "displayName", "description", "tooltip", "required", "tabIndex", "clearText", "hidden", "default", "uiExtensions", "extensions"];
+        [
+            "type", "displayName", "description", "tooltip", "required", "tabIndex", "clearText", "hidden", "allowedValues",
+            "default", "sourceType", "uiExtensions", "extensions",
+        ];
     internal static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
-    internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "extensions"];
+    internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "allowSharing", "extensions"];
 
     public static ConnectionParameterModel? Read(MappingEntry entry, LoadContext context)
     {
@@ -29,13 +35,58 @@ internal static class ConnectionParameterReader
             Required = map.IsExplicitNull("required") ? null : map.Bool("required") ?? false,
             TabIndex = map.Int("tabIndex"),
             ClearText = map.Bool("clearText"),
-            Hidden = map.Bool("hidden"),
+            Hidden = ReadHidden(map),
+            AllowedValues = ReadAllowedValues(map, context),
+            SourceType = map.String("sourceType"),
             Default = map.Raw("default")?.Value,
             UiExtensions = map.RawMapping("uiExtensions"),
             Extensions = map.RawMapping("extensions"),
             Position = map.Origin,
         };
         return type is null ? null : parameter;
+    }
+
+    /// <summary><c>hidden:</c> true or false; quoted, the text "true" or "false", which is written as text.</summary>
+    private static JsonValue? ReadHidden(MappingReader map)
+    {
+        if (map.Scalar("hidden") is not { } scalar)
+        {
+            return null;
+        }
+
+        if (RawJsonConverter.ToJsonValue(scalar) is JsonValue value
+            && (value.GetValueKind() is JsonValueKind.True or JsonValueKind.False || scalar.Text is "true" or "false"))
+        {
+            return value;
+        }
+
+        map.Context.Report(DiagnosticCodes.WrongType, scalar.Position,
+            $"'hidden' in {map.What} must be true or false (quoted \"true\" or \"false\" to write the text).");
+        return null;
+    }
+
+    /// <summary><c>allowedValues:</c> a mapping of each value to the text the designer shows for it.</summary>
+    private static List<KeyValuePair<string, string>>? ReadAllowedValues(MappingReader map, LoadContext context)
+    {
+        if (map.MappingNode("allowedValues") is not { } node)
+        {
+            return null;
+        }
+
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var entry in MappingReader.EntriesOf(node, "the allowed values", context))
+        {
+            if (entry.Value is ScalarNode { IsNull: false } text)
+            {
+                values.Add(KeyValuePair.Create(entry.Key.Text, text.Text));
+            }
+            else
+            {
+                context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"The text of allowed value '{entry.Key.Text}' must be a text.");
+            }
+        }
+
+        return values;
     }
 
     public static ConnectionParameterSetsModel? ReadSets(MappingEntry section, LoadContext context)
@@ -75,9 +126,15 @@ internal static class ConnectionParameterReader
             ? MappingReader.EntriesOf(parametersNode, $"the parameters of set '{name}'", context).Select(e => Read(e, context)).OfType<ConnectionParameterModel>().ToList()
             : [];
         var uiExtensions = map.RawMapping("uiExtensions");
+        var allowSharing = map.Bool("allowSharing");
         var extensions = map.RawMapping("extensions");
         return name is null
             ? null
-            : new ConnectionParameterSetModel(name, displayName, description, auth, parameters, map.Origin) { UiExtensions = uiExtensions, Extensions = extensions };
+            : new ConnectionParameterSetModel(name, displayName, description, auth, parameters, map.Origin)
+            {
+                UiExtensions = uiExtensions,
+                AllowSharing = allowSharing,
+                Extensions = extensions,
+            };
     }
 }

@@ -9,7 +9,7 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> CommonKeys =
     [
         "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
-        "revision", "status", "deprecated", "noGenericTest", "openAiData", "extensions", "pathExtensions",
+        "revision", "status", "deprecated", "noGenericTest", "openAiData", "security", "extensions", "pathExtensions",
         "impliedParameters",
     ];
 
@@ -87,6 +87,7 @@ internal static class OperationReader
             Deprecated = map.Bool("deprecated"),
             NoGenericTest = map.Bool("noGenericTest"),
             OpenAiData = map.RawMapping("openAiData"),
+            Security = AuthReader.ReadRequirements(map, "security"),
             Extensions = map.RawMapping("extensions"),
             PathExtensions = map.RawMapping("pathExtensions"),
         });

@@ -21,14 +21,38 @@ public sealed record AuthModel
     /// <summary>The key in <c>securityDefinitions</c>; defaults per kind (oauth2-auth, api_key, basic_auth).</summary>
     public required string SecurityName { get; init; }
 
+    /// <summary>
+    /// Whether the auth writes its <c>securityDefinitions</c> entry (and its requirement); <c>securityName: null</c>
+    /// says no, for a connector whose connection parameter carries the auth without one.
+    /// </summary>
+    public bool Defined { get; init; } = true;
+
     /// <summary>The connection parameter name in apiProperties (token, api_key, username/password by default).</summary>
     public required string ParameterName { get; init; }
+
+    /// <summary>Whether the auth writes its connection parameter(s); <c>parameterName: null</c> says no.</summary>
+    public bool WithParameter { get; init; } = true;
 
     public string? DisplayName { get; init; }
 
     public string? Description { get; init; }
 
     public string? Tooltip { get; init; }
+
+    /// <summary><c>uiDefinition.constraints.tabIndex</c> of the auth's connection parameter (apiKey, oauth2).</summary>
+    public int? TabIndex { get; init; }
+
+    /// <summary><c>uiDefinition.constraints.clearText</c> of the auth's connection parameter (apiKey, oauth2).</summary>
+    public bool? ClearText { get; init; }
+
+    /// <summary>The <c>description</c> of the <c>securityDefinitions</c> entry.</summary>
+    public string? SecurityDescription { get; init; }
+
+    /// <summary>
+    /// The scopes the root <c>security</c> requirement lists for this auth (none by default); null when the auth is
+    /// not in <c>security</c> at all (<c>requirement: none</c>).
+    /// </summary>
+    public IReadOnlyList<string>? RequiredScopes { get; init; } = [];
 
     // API key: where the key goes.
     public string? KeyName { get; init; }
@@ -51,6 +75,15 @@ public sealed record AuthModel
 
     public IReadOnlyList<string> Scopes { get; init; } = [];
 
+    /// <summary>
+    /// The security definition's <c>scopes</c>, each with its description (by default the scope itself); null writes
+    /// no <c>scopes</c> key (<c>scopes: null</c>).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? DefinitionScopes { get; init; } = [];
+
+    /// <summary>oAuthSettings <c>scopes</c>, when they are not the auth's <see cref="Scopes"/>.</summary>
+    public IReadOnlyList<string>? SignInScopes { get; init; }
+
     public string? ClientId { get; init; }
 
     public string? ClientSecret { get; init; }
@@ -63,8 +96,23 @@ public sealed record AuthModel
     /// <summary>oAuthSettings <c>customParameters</c>: a scalar becomes <c>{ "value": x }</c>, a mapping passes through.</summary>
     public RawJson? CustomParameters { get; init; }
 
+    /// <summary>oAuthSettings <c>properties.IsFirstParty</c> ("True" / "False"); default false, null writes no key.</summary>
+    public bool? FirstParty { get; init; } = false;
+
+    /// <summary>oAuthSettings <c>properties.AzureActiveDirectoryResourceId</c>: the resource the token is for.</summary>
+    public string? ResourceId { get; init; }
+
+    /// <summary>oAuthSettings <c>properties.IsOnbehalfofLoginSupported</c>.</summary>
+    public bool? OnBehalfOfLogin { get; init; }
+
     /// <summary>Keys written verbatim at the end of <c>oAuthSettings</c>.</summary>
     public RawJson? OAuthExtensions { get; init; }
 
     public required SourcePosition Position { get; init; }
 }
+
+/// <summary>
+/// One entry of an operation's <c>security</c>: the security definitions it needs together, each with its scopes
+/// (none: the operation needs nothing).
+/// </summary>
+public sealed record SecurityRequirementModel(IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Schemes, SourcePosition Position);

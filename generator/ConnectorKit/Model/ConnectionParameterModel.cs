@@ -26,8 +26,17 @@ public sealed record ConnectionParameterModel
     /// <summary><c>uiDefinition.constraints.clearText</c>: whether a secure string is shown as typed.</summary>
     public bool? ClearText { get; init; }
 
-    /// <summary><c>uiDefinition.constraints.hidden</c>: whether the designer hides the field.</summary>
-    public bool? Hidden { get; init; }
+    /// <summary>
+    /// <c>uiDefinition.constraints.hidden</c>: whether the designer hides the field; true or false, or the text "true"
+    /// or "false" as some connectors write it.
+    /// </summary>
+    public JsonValue? Hidden { get; init; }
+
+    /// <summary><c>uiDefinition.constraints.allowedValues</c>: the values to pick from, each with its text.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? AllowedValues { get; init; }
+
+    /// <summary><c>metadata.sourceType</c>: where the designer takes the value from (e.g. AzureActiveDirectoryTenant).</summary>
+    public string? SourceType { get; init; }
 
     public JsonNode? Default { get; init; }
 
@@ -63,6 +72,9 @@ public sealed record ConnectionParameterSetModel(
     /// <summary>Keys written verbatim at the end of the set's <c>uiDefinition</c>.</summary>
     public RawJson? UiExtensions { get; init; }
 
-    /// <summary>Keys written verbatim at the end of the set (e.g. <c>metadata</c>).</summary>
+    /// <summary><c>metadata.allowSharing</c>: whether a connection of this set may be shared.</summary>
+    public bool? AllowSharing { get; init; }
+
+    /// <summary>Keys written verbatim at the end of the set.</summary>
     public RawJson? Extensions { get; init; }
 }

@@ -108,7 +108,7 @@ public sealed record ConnectorInfoModel
     public required SourcePosition Position { get; init; }
 
     /// <summary>The root sections <c>empty:</c> may name.</summary>
-    public static readonly IReadOnlyList<string> EmptiableSections = ["definitions", "parameters", "responses", "tags"];
+    public static readonly IReadOnlyList<string> EmptiableSections = ["definitions", "parameters", "responses", "security", "tags"];
 }
 
 /// <summary>A swagger tag: operations name it in their <c>tags</c>.</summary>

@@ -53,6 +53,9 @@ public abstract record OperationModel
     /// <summary><c>x-ms-openai-data</c>: how Copilot may call the operation, as written.</summary>
     public RawJson? OpenAiData { get; init; }
 
+    /// <summary>The operation's own <c>security</c> (alternatives); null when it has none and the root's applies.</summary>
+    public IReadOnlyList<SecurityRequirementModel>? Security { get; init; }
+
     /// <summary>Keys written verbatim at the end of the operation object.</summary>
     public RawJson? Extensions { get; init; }
 

@@ -24,7 +24,8 @@ public class ImportCommandTests
     [Fact]
     public void An_override_the_import_needs_is_reported_at_the_written_yaml()
     {
-        // OAuth without a security requirement: the model's auth writes one, so the raw security key overrides it.
+        // The generic provider's custom parameters lack the token URL the model writes there from the auth's tokenUrl,
+        // so the raw customParameters override it.
         using var folder = new TemporaryFolder();
         folder.Write("connector/apiDefinition.swagger.json", """
             {
@@ -35,13 +36,13 @@ public class ImportCommandTests
             }
             """);
         folder.Write("connector/apiProperties.json", """
-            { "properties": { "connectionParameters": { "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "aad", "clientId": "[[client-id]]", "scopes": [], "redirectMode": "GlobalPerConnector", "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" } } } }, "capabilities": [] } }
+            { "properties": { "connectionParameters": { "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": [], "redirectMode": "GlobalPerConnector", "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" }, "customParameters": { "authorizationUrl": { "value": "https://login.contoso.com/authorize" } } } } }, "capabilities": [] } }
             """);
 
         var run = CliRun.In(folder.Path, "import", "connector", "--out", "model");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Matches(@"(^|\n)model/connector\.yaml\(\d+,\d+\): warning CK2021: The raw key 'security' overrides the model", run.Error);
+        Assert.Matches(@"(^|\n)model/connector\.yaml\(\d+,\d+\): warning CK2021: The raw key 'customParameters' overrides the model", run.Error);
     }
 
     [Fact]

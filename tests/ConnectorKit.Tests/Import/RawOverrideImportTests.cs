@@ -69,13 +69,13 @@ public sealed class RawOverrideImportTests
     [Fact]
     public void An_import_that_must_override_a_typed_key_says_so_at_the_yaml_relative_to_the_model_folder()
     {
-        // The connector requires OAuth but lists no security requirement: the model's auth writes one, the raw key none.
+        // The generic provider's custom parameters lack the token URL the model writes there from the auth's tokenUrl.
         var swagger = Samples.Swagger(
             """{ "/items": { "get": { "summary": "List items", "description": "Lists the items.", "operationId": "ListItems", "responses": { "200": { "description": "OK" } } } } }""",
             more: ",\n  \"security\": []",
             securityDefinitions: """{ "oauth2-auth": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://login.contoso.com/authorize", "tokenUrl": "https://login.contoso.com/token", "scopes": {} } }""");
         const string Properties = """
-            { "properties": { "connectionParameters": { "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": [], "redirectMode": "GlobalPerConnector", "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" }, "customParameters": { "authorizationUrl": { "value": "https://login.contoso.com/authorize" }, "tokenUrl": { "value": "https://login.contoso.com/token" } } } } }, "capabilities": [], "publisher": "Contoso", "stackOwner": "Contoso" } }
+            { "properties": { "connectionParameters": { "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": [], "redirectMode": "GlobalPerConnector", "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" }, "customParameters": { "authorizationUrl": { "value": "https://login.contoso.com/authorize" } } } } }, "capabilities": [], "publisher": "Contoso", "stackOwner": "Contoso" } }
             """;
         using var folder = new ConnectorFolder("NoSecurity", swagger, Properties);
         folder.ImportExactly();
@@ -83,6 +83,6 @@ public sealed class RawOverrideImportTests
         var finding = Assert.Single(ConnectorImporter.Import(folder.Path).Diagnostics, d => d.Descriptor == DiagnosticCodes.RawOverridesModel);
 
         Assert.Equal("connector.yaml", finding.Position.File);
-        Assert.Contains("The raw key 'security' overrides the model: at apiDefinition.swagger.json#/security/0 it drops {\"oauth2-auth\":[]}", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("The raw key 'customParameters' overrides the model: at apiProperties.json#/properties/connectionParameters/token/oAuthSettings/customParameters/tokenUrl it drops 'tokenUrl'", finding.Message, StringComparison.Ordinal);
     }
 }

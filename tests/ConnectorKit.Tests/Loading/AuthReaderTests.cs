@@ -1,0 +1,115 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Model;
+using static ConnectorKit.Tests.Loading.ModelSnippets;
+
+namespace ConnectorKit.Tests.Loading;
+
+/// <summary>The auth keys beyond type and endpoints: requirement, security description, constraints, OAuth properties.</summary>
+public sealed class AuthReaderTests
+{
+    private static AuthModel Load(string auth)
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth:\n" + auth);
+        Assert.Empty(result.Diagnostics);
+        return result.Model!.Auth!;
+    }
+
+    [Fact]
+    public void The_requirement_lists_no_scopes_by_default()
+    {
+        Assert.Equal([], Load("  type: oauth2\n  scopes: [read]\n").RequiredScopes);
+    }
+
+    [Theory]
+    [InlineData("none", null)]
+    [InlineData("scopes", new[] { "read", "write" })]
+    [InlineData("[write]", new[] { "write" })]
+    public void Requirement_says_none_the_auths_scopes_or_a_list(string requirement, string[]? scopes)
+    {
+        var auth = Load($"  type: oauth2\n  requirement: {requirement}\n  scopes: [read, write]\n");
+
+        Assert.Equal(scopes, auth.RequiredScopes);
+    }
+
+    [Fact]
+    public void An_unknown_requirement_word_is_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth:\n  type: apiKey\n  requirement: always\n");
+
+        var diagnostic = LoadAssert.Single(result, DiagnosticCodes.InvalidValue.Code, 8, 16);
+        Assert.Contains("none, scopes", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constraints_security_description_and_oauth_properties_are_read()
+    {
+        var auth = Load("""
+              type: oauth2
+              securityDescription: Sign in with Contoso.
+              tabIndex: 2
+              clearText: false
+              firstParty: null
+              resourceId: https://contoso.com
+              onBehalfOfLogin: true
+
+            """);
+
+        Assert.Equal(("Sign in with Contoso.", 2, false), (auth.SecurityDescription, auth.TabIndex, auth.ClearText));
+        Assert.Equal((null, "https://contoso.com", true), (auth.FirstParty, auth.ResourceId, auth.OnBehalfOfLogin));
+        Assert.Equal(false, Load("  type: oauth2\n").FirstParty);
+    }
+
+    [Fact]
+    public void A_tab_index_that_is_not_a_number_is_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth:\n  type: apiKey\n  tabIndex: first\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 8, 13);
+    }
+
+    [Fact]
+    public void Scopes_may_be_described_or_null_and_sign_in_scopes_stand_apart()
+    {
+        var described = Load("  type: oauth2\n  scopes: {api: The API}\n  signInScopes: [api, offline_access]\n");
+        var none = Load("  type: oauth2\n  scopes: null\n  securityName: null\n");
+
+        Assert.Equal(["api"], described.Scopes);
+        Assert.Equal([KeyValuePair.Create("api", "The API")], described.DefinitionScopes);
+        Assert.Equal(["api", "offline_access"], described.SignInScopes);
+        Assert.Equal(([], null, false), (none.Scopes, none.DefinitionScopes, none.Defined));
+    }
+
+    [Fact]
+    public void A_scope_described_by_a_mapping_is_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth:\n  type: oauth2\n  scopes:\n    api: {text: API}\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 9, 10);
+    }
+
+    [Fact]
+    public void An_operations_security_reads_names_and_mappings_of_scopes()
+    {
+        var result = TempModelFolder.LoadSingle(Header + """
+            actions:
+              ListItems:
+                get: /items
+                summary: List items
+                description: Lists the items.
+                security: [api_key, {oauth: [read], api_key: []}, {}]
+
+            """);
+        Assert.Empty(result.Diagnostics);
+
+        var swagger = ConnectorKit.Expansion.ModelExpander.Expand(result.Model!).Definition.ApiDefinition;
+        Assert.Equal("""[{"api_key":[]},{"oauth":["read"],"api_key":[]},{}]""", swagger["paths"]!["/items"]!["get"]!["security"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Scopes_of_an_operations_security_that_are_not_a_list_are_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "actions:\n  ListItems:\n    get: /items\n    summary: s\n    description: d\n    security: [{oauth: read}]\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 11, 24);
+    }
+}
