@@ -6,6 +6,7 @@ using ConnectorKit.Expansion;
 using ConnectorKit.Inputs;
 using ConnectorKit.Loading;
 using ConnectorKit.Model;
+using ConnectorKit.Paths;
 
 namespace ConnectorKit.Generation;
 
@@ -42,9 +43,18 @@ public sealed class GenerationContext(string modelFolder, IReadOnlyList<ModelSou
             definition,
             origins,
             Model?.KeyPositions ?? new ModelKeyPositions(),
-            Model?.Script is { } script ? Path.GetFullPath(Path.Combine(ModelFolder, script.File.Text)) : null,
+            ScriptPath(),
             Model?.Info.Icon?.Position)
         : null;
+
+    /// <summary>
+    /// The script's full path, for findings in it; null when the model's path cannot name a file in its folder (a control
+    /// character, an absolute path, ...), which loading has already reported.
+    /// </summary>
+    private string? ScriptPath() =>
+        Model?.Script is { } script && ConfinedFolder.Normalize(script.File.Text, "the model folder", out _) is { } relative
+            ? Path.GetFullPath(Path.Combine(ModelFolder, relative))
+            : null;
 
     /// <summary>Where generated files own every file of a pattern, so stale ones can be found.</summary>
     public List<OwnedFiles> Owned { get; } = [];

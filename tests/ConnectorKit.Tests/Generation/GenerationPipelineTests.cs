@@ -1,5 +1,6 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Generation;
+using ConnectorKit.Inputs;
 using ConnectorKit.Tests.TestSupport;
 
 namespace ConnectorKit.Tests.Generation;
@@ -127,6 +128,25 @@ public sealed class GenerationPipelineTests : IDisposable
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal((code, line, column), (diagnostic.Code, diagnostic.Position.Line, diagnostic.Position.Column));
+        Assert.Empty(result.Files);
+    }
+
+    /// <summary>Found by the model fuzzer: a script path with a NUL character made every tool that reads a model throw.</summary>
+    [Fact]
+    public void A_script_path_with_a_control_character_is_an_error_at_the_path_not_a_crash()
+    {
+        Write("connector.yaml", MinimalModel + "\nscript:\n  file: \"script\\0.csx\"\n");
+
+        var input = ConnectorInputLoader.Load(Folder);
+        var result = GenerationPipeline.Default.Run(Folder);
+
+        foreach (var diagnostics in new[] { input.Diagnostics, result.Diagnostics })
+        {
+            var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+            Assert.Equal((DiagnosticCodes.InvalidValue.Code, 15, 9), (error.Code, error.Position.Line, error.Position.Column));
+            Assert.Contains("control character", error.Message, StringComparison.Ordinal);
+        }
+
         Assert.Empty(result.Files);
     }
 
