@@ -4,7 +4,7 @@ using ConnectorKit.Model;
 
 namespace ConnectorKit.Expansion;
 
-/// <summary>Builds swagger response objects: a reference to a reusable response, or description, schema and headers.</summary>
+/// <summary>Builds swagger response objects: a reference to a reusable response, or description, schema, headers and examples.</summary>
 internal sealed class ResponseExpander(OriginRecorder origins)
 {
     public const string ReferencePrefix = "#/responses/";
@@ -42,6 +42,11 @@ internal sealed class ResponseExpander(OriginRecorder origins)
         if (response.Headers is { } headers)
         {
             node["headers"] = origins.Copy(headers, JsonPointer.Append(pointer, "headers"));
+        }
+
+        if (response.Examples is { } examples)
+        {
+            node["examples"] = origins.Copy(examples, JsonPointer.Append(pointer, "examples"));
         }
 
         origins.AppendExtensions(node, response.Extensions, pointer);

@@ -16,7 +16,8 @@ internal static class OptionalParameterImporter
     public static void Apply(ImportDraft draft)
     {
         var optional = Parameters(draft)
-            .Where(p => p.Child("in").Text() is { } location && location != "path")
+            // A path parameter is always required and a body without the key has none whatever markOptional says.
+            .Where(p => p.Child("in").Text() is { } location && location is not ("path" or "body"))
             .Where(p => !p.ContainsKey(Required) || p.Child(Required) is null)
             .ToList();
         var unmarked = optional.Count(p => p.ContainsKey(Required));

@@ -5,9 +5,12 @@ using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
 
-/// <summary>Imports a swagger response: a reference to a reusable one by name, or description, schema, headers and the rest.</summary>
+/// <summary>Imports a swagger response: a reference to a reusable one by name, or description, schema, headers, examples and the rest.</summary>
 internal sealed class ResponseImporter(FragmentProbe probe)
 {
+    /// <summary>Keys the model writes as Swagger does: the headers, and example bodies by media type.</summary>
+    private static readonly string[] WrittenAsGiven = ["headers", "examples"];
+
     /// <summary>
     /// The YAML of the response: a name for a reference (only where <paramref name="allowReference"/>), else a
     /// mapping; null when the original is not an object at all.
@@ -37,10 +40,13 @@ internal sealed class ResponseImporter(FragmentProbe probe)
             taken.Add("schema");
         }
 
-        if (response.Child("headers") is JsonObject headers)
+        foreach (var written in WrittenAsGiven)
         {
-            yaml["headers"] = headers.DeepClone();
-            taken.Add("headers");
+            if (response.Child(written) is JsonObject value)
+            {
+                yaml[written] = value.DeepClone();
+                taken.Add(written);
+            }
         }
 
         yaml.PutIfAny("extensions", YamlShapes.Rest(response, taken));

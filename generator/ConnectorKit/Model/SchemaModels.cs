@@ -23,6 +23,9 @@ public sealed record ResponseModel
     /// <summary>Response headers as Swagger writes them (name to header object).</summary>
     public RawJson? Headers { get; init; }
 
+    /// <summary>Example bodies by media type, as Swagger 2.0 writes them (after the headers).</summary>
+    public RawJson? Examples { get; init; }
+
     public RawJson? Extensions { get; init; }
 
     /// <summary><c>code: null</c> in an operation: it leaves out the shared response of that code.</summary>

@@ -37,4 +37,25 @@ public sealed class ParameterLineImportTests
         // A parameter named like a parameter key stays a mapping.
         Assert.Contains("\n    - name: name\n", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_body_that_leaves_required_out_stays_typed_under_markOptional()
+    {
+        const string paths = """
+            { "/items": { "post": { "summary": "Add item", "description": "Adds an item.", "operationId": "AddItem",
+              "parameters": [
+                { "name": "a", "in": "query", "type": "string" },
+                { "name": "b", "in": "query", "type": "string" },
+                { "name": "body", "in": "body", "schema": { "type": "object" } }
+              ],
+              "responses": { "200": { "description": "OK" } } } } }
+            """;
+        using var folder = new ConnectorFolder("BodyUnderMarkOptional", Samples.Swagger(paths), Samples.Properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("\n  markOptional: false\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("required: false", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions:", yaml, StringComparison.Ordinal);
+    }
 }
