@@ -18,9 +18,13 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
     private static readonly string[] Visibilities = ["important", "advanced", "internal"];
 
     /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
+    /// <summary>The model keys that write a callback-style action's <c>x-ms-notification-content</c>.</summary>
+    public static readonly string[] NotificationKeys = ["payload", "notificationDescription", "notificationHeaders"];
+
     private static readonly (string Key, string YamlKey)[] Flags = [("deprecated", "deprecated"), ("x-ms-no-generic-test", "noGenericTest")];
 
-    public JsonObject ImportAction(string id, string path, string method, JsonObject operation)
+    /// <param name="notificationContent">The path item's <c>x-ms-notification-content</c> when no other operation took it.</param>
+    public JsonObject ImportAction(string id, string path, string method, JsonObject operation, JsonObject? notificationContent = null)
     {
         var yaml = new JsonObject { [method] = path };
         var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId" };
@@ -31,7 +35,14 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
             taken.Add("x-ms-pageable");
         }
 
+        var notified = notificationContent is not null && WebhookShape.Payload(notificationContent, yaml, yaml);
         yaml.PutIfAny("extensions", YamlShapes.Rest(operation, taken));
+        if (notified && !ReproducesNotification(id, yaml, notificationContent))
+        {
+            // The content stays in the path item's raw keys.
+            NotificationKeys.ToList().ForEach(key => yaml.Remove(key));
+        }
+
         return ReproducesAction(id, yaml, operation) ? yaml : Fallback(path, method, operation);
     }
 
@@ -126,6 +137,12 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         context => OperationReader.ReadAction(SourceNodeConverter.Entry(id, yaml), context),
         model => probe.Operations.ExpandAction(model, string.Empty),
         original);
+
+    /// <summary>Whether the action's payload keys give the path item's notification content back.</summary>
+    private bool ReproducesNotification(string id, JsonObject yaml, JsonObject? content) => FragmentProbe.Reproduces(
+        context => OperationReader.ReadAction(SourceNodeConverter.Entry(id, yaml), context),
+        model => probe.Webhooks.ExpandNotificationContent(model, model.Notification, string.Empty),
+        content);
 
     private JsonArray? ImportParameters(JsonArray list)
     {

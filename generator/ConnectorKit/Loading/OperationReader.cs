@@ -15,7 +15,8 @@ internal static class OperationReader
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-    internal static readonly string[] ActionKeys = [.. CommonKeys, "method", "path", "pageable", .. HttpMethods];
+    internal static readonly string[] ActionKeys =
+        [.. CommonKeys, "method", "path", "pageable", "payload", "notificationDescription", "notificationHeaders", .. HttpMethods];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {
@@ -39,6 +40,8 @@ internal static class OperationReader
                 Path = path ?? string.Empty,
                 PathPosition = pathNode?.Position ?? SourcePosition.None,
                 NextLinkName = map.String("pageable"),
+                Payload = SchemaReader.Read(map, "payload"),
+                Notification = TriggerReader.ReadNotification(map),
                 Position = map.Origin,
             },
             map);

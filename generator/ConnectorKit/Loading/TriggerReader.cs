@@ -101,15 +101,21 @@ internal static class TriggerReader
         {
             Labels = ReadLabels(map),
             Created = !map.IsExplicitNull("created"),
-            NotificationDescription = map.String("notificationDescription"),
-            NotificationDescribed = !map.IsExplicitNull("notificationDescription"),
-            NotificationHeaders = map.RawMapping("notificationHeaders"),
+            Notification = ReadNotification(map),
             Hint = map.String("hint"),
             BodyPosition = ReadBodyPosition(map, trigger),
             BodySchema = ReadBodySchema(map, trigger),
         };
         return path is null ? null : webhook;
     }
+
+    /// <summary><c>notificationDescription</c> and <c>notificationHeaders</c>, written in a webhook or an action.</summary>
+    internal static NotificationTexts ReadNotification(MappingReader map) => new()
+    {
+        Description = map.String("notificationDescription"),
+        Described = !map.IsExplicitNull("notificationDescription"),
+        Headers = map.RawMapping("notificationHeaders"),
+    };
 
     /// <summary>An index from 0 (first) to the number of the trigger's parameters (last).</summary>
     private static int? ReadBodyPosition(MappingReader webhook, MappingReader trigger)

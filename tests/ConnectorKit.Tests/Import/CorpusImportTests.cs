@@ -21,10 +21,10 @@ public sealed class CorpusImportTests(CorpusImportRun run, ITestOutputHelper out
 
     /// <summary>
     /// The share of imported models with any raw block (extensions and its kin, raw paths), in percent, as measured when
-    /// recorded (26.8, once auth, security, operations, parameters, webhook schemas and the connector listing had typed
-    /// keys); it must not grow. The goal is 10.
+    /// recorded (26.1, once auth, security, operations, parameters, webhook schemas, the connector listing and the
+    /// notification content of callback-style actions had typed keys); it must not grow. The goal is 10.
     /// </summary>
-    private const double RecordedRawSharePercent = 26.9;
+    private const double RecordedRawSharePercent = 26.2;
 
     [Fact]
     public void The_corpus_round_trips_exactly()
