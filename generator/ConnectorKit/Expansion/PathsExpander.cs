@@ -58,7 +58,8 @@ internal sealed class PathsExpander(
             if (NotificationTexts(operation) is { } texts)
             {
                 var contentPointer = JsonPointer.Append(pointer, "x-ms-notification-content");
-                item.AddIfPresent("x-ms-notification-content", webhooks.ExpandNotificationContent(operation, texts, contentPointer));
+                var content = webhooks.ExpandNotificationContent(operation, texts, contentPointer);
+                item.AddIfPresent("x-ms-notification-content", content);
             }
         }
 
@@ -78,7 +79,7 @@ internal sealed class PathsExpander(
         _ => throw new InvalidOperationException($"Operation '{operation.Id}' is neither an action nor a webhook or polling trigger."),
     };
 
-    /// <summary>How a webhook trigger's or an action's notification content is written; polling triggers have none.</summary>
+    /// <summary>How a webhook trigger's or action's notification content is written; polling has none.</summary>
     private static NotificationTexts? NotificationTexts(OperationModel operation) => operation switch
     {
         TriggerModel { Webhook: { } webhook } => webhook.Notification,

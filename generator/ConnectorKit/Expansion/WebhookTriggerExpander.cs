@@ -48,7 +48,8 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         var content = new JsonObject();
         if (texts.Described)
         {
-            content["description"] = texts.Description ?? payload.Value.Child("description").StringOrNull() ?? operation.Summary;
+            content["description"] =
+                texts.Description ?? payload.Value.Child("description").StringOrNull() ?? operation.Summary;
         }
 
         content["schema"] = origins.CopySchema(payload, JsonPointer.Append(pointer, "schema"));

@@ -23,12 +23,26 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
 
     private static readonly (string Key, string YamlKey)[] Flags = [("deprecated", "deprecated"), ("x-ms-no-generic-test", "noGenericTest")];
 
-    /// <param name="notificationContent">The path item's <c>x-ms-notification-content</c> when no other operation took it.</param>
-    public JsonObject ImportAction(string id, string path, string method, JsonObject operation, JsonObject? notificationContent = null)
+    /// <param name="notificationContent">The path's <c>x-ms-notification-content</c>, unless taken.</param>
+    public JsonObject ImportAction(
+        string id, string path, string method, JsonObject operation, JsonObject? notificationContent = null)
     {
         var yaml = new JsonObject { [method] = path };
         var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId" };
         TakeCommon(operation, yaml, taken);
+        if (operation.Child("x-ms-trigger").Text() is "single" or "batch")
+        {
+            // A trigger mark on an operation that imports as neither a webhook nor a polling trigger.
+            yaml["trigger"] = operation.Child("x-ms-trigger").Text();
+            taken.Add("x-ms-trigger");
+        }
+
+        if (yaml.ContainsKey("trigger") && operation.Child("x-ms-trigger-hint").Text() is { } hint)
+        {
+            yaml["triggerHint"] = hint;
+            taken.Add("x-ms-trigger-hint");
+        }
+
         if (operation.Child("x-ms-pageable") is JsonObject { Count: 1 } pageable && pageable.Child("nextLinkName").Text() is { } nextLink)
         {
             yaml["pageable"] = nextLink;

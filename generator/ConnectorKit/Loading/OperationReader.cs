@@ -16,7 +16,8 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
     internal static readonly string[] ActionKeys =
-        [.. CommonKeys, "method", "path", "pageable", "payload", "notificationDescription", "notificationHeaders", .. HttpMethods];
+        [.. CommonKeys, "method", "path", "pageable", "payload", "notificationDescription", "notificationHeaders",
+            "trigger", "triggerHint", .. HttpMethods];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {
@@ -42,6 +43,8 @@ internal static class OperationReader
                 NextLinkName = map.String("pageable"),
                 Payload = SchemaReader.Read(map, "payload"),
                 Notification = TriggerReader.ReadNotification(map),
+                Trigger = map.Choice("trigger", TriggerReader.TriggerKinds),
+                TriggerHint = map.String("triggerHint"),
                 Position = map.Origin,
             },
             map);

@@ -90,7 +90,15 @@ public sealed record ActionModel : OperationModel
     /// <summary>Paging (<c>x-ms-pageable</c>): the response property that holds the next page's URL.</summary>
     public string? NextLinkName { get; init; }
 
-    /// <summary>How the notification content of a callback-style action (its <see cref="OperationModel.Payload"/>) is written.</summary>
+    /// <summary>
+    /// <c>x-ms-trigger</c> on an action the platform does not run as a webhook or polling trigger (single or batch),
+    /// written as given; with <see cref="TriggerHint"/> its <c>x-ms-trigger-hint</c>.
+    /// </summary>
+    public string? Trigger { get; init; }
+
+    public string? TriggerHint { get; init; }
+
+    /// <summary>How the notification content (<see cref="OperationModel.Payload"/>) is written.</summary>
     public NotificationTexts Notification { get; init; } = new();
 
     public override string HttpMethod => Method;
@@ -154,7 +162,7 @@ public sealed record WebhookModel
     public required SourcePosition Position { get; init; }
 }
 
-/// <summary>The keys of <c>x-ms-notification-content</c> beside the payload, for webhook triggers and actions alike.</summary>
+/// <summary>The keys of <c>x-ms-notification-content</c> beside the payload, of webhook triggers and actions.</summary>
 public sealed record NotificationTexts
 {
     /// <summary>The content's description; default the payload's description, else the operation's summary.</summary>

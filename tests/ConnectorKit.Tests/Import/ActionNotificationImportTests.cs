@@ -2,7 +2,7 @@ namespace ConnectorKit.Tests.Import;
 
 /// <summary>
 /// A callback-style action's <c>x-ms-notification-content</c> imports into the keys a webhook trigger uses, not into
-/// raw <c>pathExtensions</c>; one operation of the path takes it.
+/// raw <c>pathExtensions</c>; one operation of the path takes it. A trigger mark it keeps becomes <c>trigger</c>.
 /// </summary>
 public sealed class ActionNotificationImportTests
 {
@@ -27,6 +27,17 @@ public sealed class ActionNotificationImportTests
         }
         """;
 
+    private const string TriggerMark = "\"x-ms-trigger\": \"single\", \"x-ms-trigger-hint\": \"Sign.\",";
+
+    private const string NestedCallbackBody = """
+        "schema": {
+          "type": "object",
+          "properties": {
+            "config": { "type": "object", "properties": { "url": { "type": "string", "x-ms-notification-url": true } } }
+          }
+        } }
+        """;
+
     [Fact]
     public void The_notification_content_of_an_action_imports_as_payload_and_notification_keys()
     {
@@ -36,14 +47,31 @@ public sealed class ActionNotificationImportTests
 
         Assert.DoesNotContain("xtensions", yaml, StringComparison.Ordinal);
         Assert.Contains("    payload:\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("    notificationDescription: The signing result\n    notificationHeaders:\n", yaml, StringComparison.Ordinal);
+        Assert.Contains(
+            "    notificationDescription: The signing result\n    notificationHeaders:\n", yaml, StringComparison.Ordinal);
         Assert.Single(yaml.Split('\n'), line => line.Contains("payload:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_x_ms_trigger_on_an_operation_that_is_no_trigger_imports_as_the_action_s_trigger_mark()
+    {
+        // The callback URL sits under config, deeper than a webhook trigger's callback property.
+        var paths = Paths
+            .Replace("\"SignContract\",", "\"SignContract\", " + TriggerMark, StringComparison.Ordinal)
+            .Replace("\"schema\": { \"type\": \"object\" } }", NestedCallbackBody, StringComparison.Ordinal);
+        using var folder = new ConnectorFolder("ActionTriggerMark", Samples.Swagger(paths), Samples.Properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.DoesNotContain("xtensions", yaml, StringComparison.Ordinal);
+        Assert.Contains("    trigger: single\n    triggerHint: Sign.\n", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_description_the_summary_gives_is_not_written()
     {
-        var paths = Paths.Replace("\"description\": \"The signing result\"", "\"description\": \"Sign a contract\"", StringComparison.Ordinal);
+        var paths = Paths.Replace(
+            "\"description\": \"The signing result\"", "\"description\": \"Sign a contract\"", StringComparison.Ordinal);
         using var folder = new ConnectorFolder("ActionNotificationSummary", Samples.Swagger(paths), Samples.Properties);
 
         var yaml = folder.ImportExactly();

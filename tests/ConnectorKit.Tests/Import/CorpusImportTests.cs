@@ -21,10 +21,11 @@ public sealed class CorpusImportTests(CorpusImportRun run, ITestOutputHelper out
 
     /// <summary>
     /// The share of imported models with any raw block (extensions and its kin, raw paths), in percent, as measured when
-    /// recorded (26.1, once auth, security, operations, parameters, webhook schemas, the connector listing and the
-    /// notification content of callback-style actions had typed keys); it must not grow. The goal is 10.
+    /// recorded (24.2, once auth, security, operations, parameters, webhook schemas, the connector listing, the
+    /// notification content of callback-style actions and actions' trigger marks had typed keys); it must not grow.
+    /// The goal is 10.
     /// </summary>
-    private const double RecordedRawSharePercent = 26.2;
+    private const double RecordedRawSharePercent = 24.3;
 
     [Fact]
     public void The_corpus_round_trips_exactly()
