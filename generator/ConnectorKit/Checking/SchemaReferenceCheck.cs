@@ -37,7 +37,8 @@ public sealed class SchemaReferenceCheck : IModelCheck
     {
         var parameters = model.AllParameterDefinitions().SelectMany(p => new[] { p.Schema, p.Items });
         var responses = model.Responses.Concat(model.Operations.SelectMany(o => o.Responses)).Select(r => r.Schema);
-        var triggers = model.Triggers.SelectMany(t => new[] { t.Payload, t.Webhook?.Subscription });
+        var triggers = model.Operations.SelectMany(
+            o => new[] { o.Payload, (o as TriggerModel)?.Webhook?.Subscription });
         return model.Schemas.Select(s => s.Schema).Concat(parameters).Concat(responses).Concat(triggers).OfType<RawJson>();
     }
 

@@ -12,8 +12,9 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
 {
     public const string ParameterReferencePrefix = "#/parameters/";
 
-    public JsonObject ExpandAction(ActionModel action, string pointer) =>
-        Assemble(action, pointer, ExpandParameters(action, pointer), ExpandResponses(action.Responses, pointer), trigger: null);
+    public JsonObject ExpandAction(ActionModel action, string pointer) => Assemble(
+        action, pointer, ExpandParameters(action, pointer), ExpandResponses(action.Responses, pointer),
+        action.Trigger is { } kind ? new TriggerMarks(kind, action.TriggerHint) : null);
 
     /// <summary>The operation's listed parameters: <c>$ref</c>s to reusable ones, inline ones in place.</summary>
     /// <param name="gapAt">An index the caller fills afterwards (a webhook's subscribe body), so that origins name the final places.</param>

@@ -7,8 +7,8 @@ namespace ConnectorKit.Expansion;
 
 /// <summary>
 /// Builds swagger <c>paths</c>: path items in the order their first operation appears (actions, then triggers),
-/// methods within a path in Swagger's order, then the webhooks' notification content and the path extensions; then
-/// the empty path items the connector section names, and the raw path items.
+/// methods within a path in Swagger's order, then the notification content (of webhooks and callback-style actions)
+/// and the path extensions; then the empty path items the connector section names, and the raw path items.
 /// </summary>
 internal sealed class PathsExpander(
     OriginRecorder origins,
@@ -53,10 +53,14 @@ internal sealed class PathsExpander(
             }
         }
 
-        foreach (var trigger in pathOperations.OfType<TriggerModel>().Where(t => t.Webhook is not null))
+        foreach (var operation in pathOperations)
         {
-            var contentPointer = JsonPointer.Append(pointer, "x-ms-notification-content");
-            item.AddIfPresent("x-ms-notification-content", webhooks.ExpandNotificationContent(trigger, contentPointer));
+            if (NotificationTexts(operation) is { } texts)
+            {
+                var contentPointer = JsonPointer.Append(pointer, "x-ms-notification-content");
+                var content = webhooks.ExpandNotificationContent(operation, texts, contentPointer);
+                item.AddIfPresent("x-ms-notification-content", content);
+            }
         }
 
         foreach (var operation in pathOperations)
@@ -73,6 +77,14 @@ internal sealed class PathsExpander(
         TriggerModel { Polling: { } polling } trigger => pollingTriggers.Expand(trigger, polling, pointer),
         ActionModel action => operations.ExpandAction(action, pointer),
         _ => throw new InvalidOperationException($"Operation '{operation.Id}' is neither an action nor a webhook or polling trigger."),
+    };
+
+    /// <summary>How a webhook trigger's or action's notification content is written; polling has none.</summary>
+    private static NotificationTexts? NotificationTexts(OperationModel operation) => operation switch
+    {
+        TriggerModel { Webhook: { } webhook } => webhook.Notification,
+        ActionModel action => action.Notification,
+        _ => null,
     };
 
     /// <summary>The method's place in Swagger's order; methods Swagger does not know go last, in model order.</summary>

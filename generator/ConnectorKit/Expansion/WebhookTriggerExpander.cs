@@ -33,24 +33,27 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
         return operations.Assemble(trigger, pointer, parameters, responses, new TriggerMarks("single", webhook.Hint));
     }
 
-    /// <summary>The path item's <c>x-ms-notification-content</c>: what the service posts to the callback URL.</summary>
-    public JsonObject? ExpandNotificationContent(TriggerModel trigger, string pointer)
+    /// <summary>
+    /// The path item's <c>x-ms-notification-content</c>: what the service posts to the callback URL, for a webhook
+    /// trigger or a callback-style action; null when the operation has no payload.
+    /// </summary>
+    public JsonObject? ExpandNotificationContent(OperationModel operation, NotificationTexts texts, string pointer)
     {
-        if (trigger.Payload is not { } payload)
+        if (operation.Payload is not { } payload)
         {
             return null;
         }
 
         origins.Record(pointer, payload.Position);
-        var webhook = trigger.Webhook;
         var content = new JsonObject();
-        if (webhook?.NotificationDescribed != false)
+        if (texts.Described)
         {
-            content["description"] = webhook?.NotificationDescription ?? payload.Value.Child("description").StringOrNull() ?? trigger.Summary;
+            content["description"] =
+                texts.Description ?? payload.Value.Child("description").StringOrNull() ?? operation.Summary;
         }
 
         content["schema"] = origins.CopySchema(payload, JsonPointer.Append(pointer, "schema"));
-        if (webhook?.NotificationHeaders is { } headers)
+        if (texts.Headers is { } headers)
         {
             content["headers"] = origins.Copy(headers, JsonPointer.Append(pointer, "headers"));
         }

@@ -23,6 +23,8 @@ internal sealed class ImportPatches
 /// <summary>Builds the draft model of a connector definition, construct by construct, at the highest level that reproduces it.</summary>
 internal sealed class DraftBuilder
 {
+    private const string NotificationContent = "x-ms-notification-content";
+
     private readonly ParameterImporter _parameters;
     private readonly ResponseImporter _responses;
     private readonly OperationImporter _operations;
@@ -197,9 +199,15 @@ internal sealed class DraftBuilder
             trigger = yaml is null ? null : new ImportedOperation(id, IsTrigger: true, yaml);
         }
 
+        var content = pathKeysTaken.Contains(NotificationContent) ? null : pathItem[NotificationContent] as JsonObject;
         var imported = trigger ?? new ImportedOperation(id, IsTrigger: false, raw
             ? OperationImporter.Fallback(path, method, operation)
-            : _operations.ImportAction(id, path, method, operation));
+            : _operations.ImportAction(id, path, method, operation, content));
+        if (!imported.IsTrigger && imported.Yaml.ContainsKey("payload"))
+        {
+            pathKeysTaken.Add(NotificationContent);
+        }
+
         if (id != originalId && operation.ContainsKey("operationId"))
         {
             // The generator writes the key as operationId; the original's (missing, repeated or not text) goes through.

@@ -18,20 +18,45 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
     private static readonly string[] Visibilities = ["important", "advanced", "internal"];
 
     /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
+    /// <summary>The model keys that write a callback-style action's <c>x-ms-notification-content</c>.</summary>
+    public static readonly string[] NotificationKeys = ["payload", "notificationDescription", "notificationHeaders"];
+
     private static readonly (string Key, string YamlKey)[] Flags = [("deprecated", "deprecated"), ("x-ms-no-generic-test", "noGenericTest")];
 
-    public JsonObject ImportAction(string id, string path, string method, JsonObject operation)
+    /// <param name="notificationContent">The path's <c>x-ms-notification-content</c>, unless taken.</param>
+    public JsonObject ImportAction(
+        string id, string path, string method, JsonObject operation, JsonObject? notificationContent = null)
     {
         var yaml = new JsonObject { [method] = path };
         var taken = new HashSet<string>(StringComparer.Ordinal) { "operationId" };
         TakeCommon(operation, yaml, taken);
+        if (operation.Child("x-ms-trigger").Text() is "single" or "batch")
+        {
+            // A trigger mark on an operation that imports as neither a webhook nor a polling trigger.
+            yaml["trigger"] = operation.Child("x-ms-trigger").Text();
+            taken.Add("x-ms-trigger");
+        }
+
+        if (yaml.ContainsKey("trigger") && operation.Child("x-ms-trigger-hint").Text() is { } hint)
+        {
+            yaml["triggerHint"] = hint;
+            taken.Add("x-ms-trigger-hint");
+        }
+
         if (operation.Child("x-ms-pageable") is JsonObject { Count: 1 } pageable && pageable.Child("nextLinkName").Text() is { } nextLink)
         {
             yaml["pageable"] = nextLink;
             taken.Add("x-ms-pageable");
         }
 
+        var notified = notificationContent is not null && WebhookShape.Payload(notificationContent, yaml, yaml);
         yaml.PutIfAny("extensions", YamlShapes.Rest(operation, taken));
+        if (notified && !ReproducesNotification(id, yaml, notificationContent))
+        {
+            // The content stays in the path item's raw keys.
+            NotificationKeys.ToList().ForEach(key => yaml.Remove(key));
+        }
+
         return ReproducesAction(id, yaml, operation) ? yaml : Fallback(path, method, operation);
     }
 
@@ -126,6 +151,12 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         context => OperationReader.ReadAction(SourceNodeConverter.Entry(id, yaml), context),
         model => probe.Operations.ExpandAction(model, string.Empty),
         original);
+
+    /// <summary>Whether the action's payload keys give the path item's notification content back.</summary>
+    private bool ReproducesNotification(string id, JsonObject yaml, JsonObject? content) => FragmentProbe.Reproduces(
+        context => OperationReader.ReadAction(SourceNodeConverter.Entry(id, yaml), context),
+        model => probe.Webhooks.ExpandNotificationContent(model, model.Notification, string.Empty),
+        content);
 
     private JsonArray? ImportParameters(JsonArray list)
     {

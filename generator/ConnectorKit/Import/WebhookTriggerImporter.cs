@@ -96,7 +96,7 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
             return false;
         }
 
-        var content = probe.Webhooks.ExpandNotificationContent(trigger, string.Empty);
+        var content = probe.Webhooks.ExpandNotificationContent(trigger, webhook.Notification, string.Empty);
         return JsonComparison.AreEqual(operation, probe.Webhooks.Expand(trigger, webhook, string.Empty))
             && (pathKeys.Count == 0 ? content is null : JsonComparison.AreEqual(pathItem[NotificationContent], content));
     }

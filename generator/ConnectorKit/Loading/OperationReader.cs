@@ -15,7 +15,9 @@ internal static class OperationReader
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-    internal static readonly string[] ActionKeys = [.. CommonKeys, "method", "path", "pageable", .. HttpMethods];
+    internal static readonly string[] ActionKeys =
+        [.. CommonKeys, "method", "path", "pageable", "payload", "notificationDescription", "notificationHeaders",
+            "trigger", "triggerHint", .. HttpMethods];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {
@@ -39,6 +41,10 @@ internal static class OperationReader
                 Path = path ?? string.Empty,
                 PathPosition = pathNode?.Position ?? SourcePosition.None,
                 NextLinkName = map.String("pageable"),
+                Payload = SchemaReader.Read(map, "payload"),
+                Notification = TriggerReader.ReadNotification(map),
+                Trigger = map.Choice("trigger", TriggerReader.TriggerKinds),
+                TriggerHint = map.String("triggerHint"),
                 Position = map.Origin,
             },
             map);

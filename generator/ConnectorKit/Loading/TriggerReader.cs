@@ -21,7 +21,8 @@ internal static class TriggerReader
         [.. CallbackOwnKeys.Take(3), .. SchemaReader.KeysBeside(CallbackOwnKeys, NoRenames)];
     internal static readonly string[] CreatedKeys = ["description"];
     internal static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
-    private static readonly string[] PollingKinds = ["batch", "single"];
+    /// <summary>The values of <c>x-ms-trigger</c>: a polling trigger's kind, an action's trigger mark.</summary>
+    internal static readonly string[] TriggerKinds = ["batch", "single"];
 
     internal static readonly string[] FilterOwnKeys = ["type", "format", "required", "summary", "description", "visibility", "default", "enum", "picker"];
 
@@ -101,15 +102,21 @@ internal static class TriggerReader
         {
             Labels = ReadLabels(map),
             Created = !map.IsExplicitNull("created"),
-            NotificationDescription = map.String("notificationDescription"),
-            NotificationDescribed = !map.IsExplicitNull("notificationDescription"),
-            NotificationHeaders = map.RawMapping("notificationHeaders"),
+            Notification = ReadNotification(map),
             Hint = map.String("hint"),
             BodyPosition = ReadBodyPosition(map, trigger),
             BodySchema = ReadBodySchema(map, trigger),
         };
         return path is null ? null : webhook;
     }
+
+    /// <summary><c>notificationDescription</c> and <c>notificationHeaders</c>, of a webhook or an action.</summary>
+    internal static NotificationTexts ReadNotification(MappingReader map) => new()
+    {
+        Description = map.String("notificationDescription"),
+        Described = !map.IsExplicitNull("notificationDescription"),
+        Headers = map.RawMapping("notificationHeaders"),
+    };
 
     /// <summary>An index from 0 (first) to the number of the trigger's parameters (last).</summary>
     private static int? ReadBodyPosition(MappingReader webhook, MappingReader trigger)
@@ -201,7 +208,7 @@ internal static class TriggerReader
             Position = map.Origin,
         };
         polling = map.Choice("method", OperationReader.HttpMethods) is { } method ? polling with { Method = method } : polling;
-        polling = map.Choice("kind", PollingKinds) is { } kind ? polling with { Kind = kind } : polling;
+        polling = map.Choice("kind", TriggerKinds) is { } kind ? polling with { Kind = kind } : polling;
         return path is null ? null : polling;
     }
 

@@ -67,6 +67,12 @@ public abstract record OperationModel
     /// <summary>The HTTP method in lower case.</summary>
     public abstract string HttpMethod { get; }
 
+    /// <summary>
+    /// The schema of what the service POSTs to a callback (<c>x-ms-notification-content</c>): a webhook trigger's
+    /// notifications, or what a callback-style action's service posts back later.
+    /// </summary>
+    public RawJson? Payload { get; init; }
+
     /// <summary>The path template after the base path.</summary>
     public abstract string HttpPath { get; }
 }
@@ -84,6 +90,17 @@ public sealed record ActionModel : OperationModel
     /// <summary>Paging (<c>x-ms-pageable</c>): the response property that holds the next page's URL.</summary>
     public string? NextLinkName { get; init; }
 
+    /// <summary>
+    /// <c>x-ms-trigger</c> on an action the platform does not run as a webhook or polling trigger (single or batch),
+    /// written as given; with <see cref="TriggerHint"/> its <c>x-ms-trigger-hint</c>.
+    /// </summary>
+    public string? Trigger { get; init; }
+
+    public string? TriggerHint { get; init; }
+
+    /// <summary>How the notification content (<see cref="OperationModel.Payload"/>) is written.</summary>
+    public NotificationTexts Notification { get; init; } = new();
+
     public override string HttpMethod => Method;
 
     public override string HttpPath => Path;
@@ -98,9 +115,6 @@ public sealed record TriggerModel : OperationModel
 
     /// <summary>Webhook only: properties of the subscribe body beside the callback URL.</summary>
     public IReadOnlyList<FilterModel> Filters { get; init; } = [];
-
-    /// <summary>Webhook only: the schema of what is POSTed to the callback (<c>x-ms-notification-content</c>).</summary>
-    public RawJson? Payload { get; init; }
 
     public override string HttpMethod => Webhook is not null ? "post" : Polling!.Method;
 
@@ -139,19 +153,26 @@ public sealed record WebhookModel
     /// <summary>Whether the generated 201 response is written (false when the model lists all responses itself).</summary>
     public bool Created { get; init; } = true;
 
-    /// <summary>The description of <c>x-ms-notification-content</c>; default the payload's description, else the summary.</summary>
-    public string? NotificationDescription { get; init; }
+    /// <summary>How the notification content (the payload) is written: its description and headers.</summary>
+    public NotificationTexts Notification { get; init; } = new();
 
     /// <summary>x-ms-trigger-hint: what to do to see the trigger fire.</summary>
     public string? Hint { get; init; }
 
-    /// <summary>False when <c>notificationDescription: null</c>: the notification content has no description.</summary>
-    public bool NotificationDescribed { get; init; } = true;
-
-    /// <summary>The headers of <c>x-ms-notification-content</c> (what the service sends with a notification), as Swagger writes them.</summary>
-    public RawJson? NotificationHeaders { get; init; }
-
     public required SourcePosition Position { get; init; }
+}
+
+/// <summary>The keys of <c>x-ms-notification-content</c> beside the payload, of webhook triggers and actions.</summary>
+public sealed record NotificationTexts
+{
+    /// <summary>The content's description; default the payload's description, else the operation's summary.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>False when <c>notificationDescription: null</c>: the notification content has no description.</summary>
+    public bool Described { get; init; } = true;
+
+    /// <summary>The headers sent with a notification, as Swagger writes them.</summary>
+    public RawJson? Headers { get; init; }
 }
 
 /// <summary>

@@ -1,0 +1,113 @@
+using ConnectorKit.Diagnostics;
+using ConnectorKit.Expansion;
+using ConnectorKit.Loading;
+
+namespace ConnectorKit.Tests.Expansion;
+
+/// <summary>
+/// A callback-style action (not a trigger) describes what its service posts back with the keys a webhook trigger uses:
+/// <c>payload</c>, <c>notificationDescription</c> and <c>notificationHeaders</c> write its path's notification content;
+/// <c>trigger</c> and <c>triggerHint</c> keep an <c>x-ms-trigger</c> mark the model cannot say as a trigger.
+/// </summary>
+public sealed class ActionNotificationTests
+{
+    private const string Folder = "/models/contoso";
+
+    private const string Yaml = """
+        connector: { title: Contoso, description: Contoso's API., version: "1.0", host: api.contoso.com, publisher: Contoso }
+
+        actions:
+          SignContract:
+            post: /contracts/sign
+            summary: Sign a contract
+            description: Sends a contract; the service posts the result to the callback.
+            payload: { type: object, properties: { signed: boolean } }
+            notificationDescription: The signing result
+            notificationHeaders:
+              X-Signature: { type: string }
+            pathExtensions: { x-contoso-route: sign }
+            visibility: advanced
+            trigger: single
+            triggerHint: Sign a contract.
+          ListContracts:
+            get: /contracts
+            summary: List contracts
+            description: Lists contracts.
+            payload: { type: object }
+            notificationDescription: null
+        """;
+
+    [Fact]
+    public void The_payload_writes_the_notification_content_after_the_methods_and_before_the_path_extensions()
+    {
+        var item = Expand(Yaml)["/contracts/sign"]!.AsObject();
+
+        Assert.Equal(["post", "x-ms-notification-content", "x-contoso-route"], item.Select(p => p.Key));
+        Assert.Equal(
+            """{"description":"The signing result","schema":{"type":"object","properties":{"signed":{"type":"boolean"}}},"headers":{"X-Signature":{"type":"string"}}}""",
+            item["x-ms-notification-content"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_null_notification_description_writes_the_schema_alone()
+    {
+        var content = Expand(Yaml)["/contracts"]!["x-ms-notification-content"]!;
+
+        Assert.Equal("""{"schema":{"type":"object"}}""", content.ToJsonString());
+    }
+
+    [Fact]
+    public void Without_a_notification_description_the_summary_describes_the_content()
+    {
+        var yaml = Yaml.Replace("    notificationDescription: The signing result\n", "", StringComparison.Ordinal);
+
+        var content = Expand(yaml)["/contracts/sign"]!["x-ms-notification-content"]!;
+
+        Assert.Equal("Sign a contract", content["description"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Notification_headers_that_are_not_a_mapping_are_reported_at_their_line()
+    {
+        var yaml = Yaml.Replace(
+            "notificationHeaders:\n      X-Signature: { type: string }", "notificationHeaders: [X-Signature]", StringComparison.Ordinal);
+
+        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+
+        var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.WrongType, error.Descriptor);
+        Assert.Equal(LineOf(yaml, "[X-Signature]"), error.Position.Line);
+    }
+
+    [Fact]
+    public void A_trigger_mark_writes_x_ms_trigger_and_its_hint_after_the_visibility()
+    {
+        var post = Expand(Yaml)["/contracts/sign"]!["post"]!.AsObject();
+
+        Assert.Equal(["x-ms-visibility", "x-ms-trigger", "x-ms-trigger-hint"], post.Select(p => p.Key).TakeLast(3));
+        Assert.Equal("single", post["x-ms-trigger"]!.GetValue<string>());
+        Assert.Equal("Sign a contract.", post["x-ms-trigger-hint"]!.GetValue<string>());
+        Assert.Null(Expand(Yaml)["/contracts"]!["get"]!["x-ms-trigger"]);
+    }
+
+    [Fact]
+    public void A_trigger_mark_other_than_single_or_batch_is_reported_at_its_line()
+    {
+        var yaml = Yaml.Replace("trigger: single", "trigger: often", StringComparison.Ordinal);
+
+        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+
+        var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(LineOf(yaml, "often"), error.Position.Line);
+    }
+
+    private static int LineOf(string yaml, string text) =>
+        yaml[..yaml.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+    private static System.Text.Json.Nodes.JsonNode Expand(string yaml)
+    {
+        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
+        return ModelExpander.Expand(load.Model!).Definition.ApiDefinition["paths"]!;
+    }
+}
