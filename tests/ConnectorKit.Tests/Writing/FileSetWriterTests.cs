@@ -82,7 +82,7 @@ public sealed class FileSetWriterTests : IDisposable
 
     [Theory]
     [InlineData("../escape.json")]
-    [InlineData("/tmp/escape.json")]
+    [InlineData("/outside/escape.json")]
     public void A_generated_file_named_outside_the_folder_is_refused(string relativePath)
     {
         var result = FileSetWriter.Default.Write(_output.Path, [GeneratedFile.FromText(relativePath, "{}")], []);
