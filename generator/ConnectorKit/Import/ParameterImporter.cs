@@ -14,7 +14,6 @@ namespace ConnectorKit.Import;
 internal sealed class ParameterImporter(FragmentProbe probe)
 {
     private static readonly string[] Locations = ["path", "query", "header", "body", "formData"];
-    private static readonly string[] UrlEncodings = ["single", "double"];
 
     /// <summary>The YAML of a reusable parameter (<paramref name="key"/> given) or of one written inline.</summary>
     public JsonObject Import(JsonObject original, string? key)
@@ -79,7 +78,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
         }
 
         EnumImporter.Take(original, yaml, taken);
-        if (original.Child("x-ms-url-encoding").Text() is { } encoding && UrlEncodings.Contains(encoding))
+        if (original.Child("x-ms-url-encoding").Text() is { } encoding && ParameterReader.UrlEncodings.Contains(encoding))
         {
             TakeText(original, "x-ms-url-encoding", yaml, "urlEncoding", taken);
         }

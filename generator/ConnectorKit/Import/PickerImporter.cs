@@ -44,12 +44,7 @@ internal static class PickerImporter
                     ReferencePrefix = prefix,
                     Position = SourcePosition.None,
                 };
-                if (JsonComparison.AreEqual(list, DynamicValuesExpander.Picker(model).Last().Value))
-                {
-                    picker["list"] = true;
-                    picker.Put("referencePrefix", prefix);
-                    taken.Add(DynamicList);
-                }
+                TakeTwinIfSame(list, DynamicValuesExpander.Picker(model).Last().Value, picker, "list", prefix, taken, DynamicList);
             }
 
             yaml["picker"] = picker;
@@ -81,12 +76,7 @@ internal static class PickerImporter
                     ReferencePrefix = prefix,
                     Position = SourcePosition.None,
                 };
-                if (JsonComparison.AreEqual(properties, DynamicValuesExpander.DynamicSchema(model).Last().Value))
-                {
-                    dynamicSchema["properties"] = true;
-                    dynamicSchema.Put("referencePrefix", prefix);
-                    taken.Add(DynamicProperties);
-                }
+                TakeTwinIfSame(properties, DynamicValuesExpander.DynamicSchema(model).Last().Value, dynamicSchema, "properties", prefix, taken, DynamicProperties);
             }
 
             yaml["dynamicSchema"] = dynamicSchema;
@@ -96,6 +86,17 @@ internal static class PickerImporter
             yaml["dynamicSchema"] = DynamicSchemaOf(properties, "itemValuePath", FromParameterReferences(properties.Child("parameters")));
             yaml["dynamicSchema"]!["properties"] = "only";
             taken.Add(DynamicProperties);
+        }
+    }
+
+    /// <summary>The newer twin is said by a flag (and the prefix) only when the model writes it back the same.</summary>
+    private static void TakeTwinIfSame(JsonNode twin, JsonObject written, JsonObject typed, string flag, string? prefix, HashSet<string> taken, string twinKey)
+    {
+        if (JsonComparison.AreEqual(twin, written))
+        {
+            typed[flag] = true;
+            typed.Put("referencePrefix", prefix);
+            taken.Add(twinKey);
         }
     }
 

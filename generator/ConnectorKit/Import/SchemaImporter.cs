@@ -226,8 +226,8 @@ internal static class SchemaImporter
 
     private static bool IsModelValue(string modelName, JsonNode? value) => modelName switch
     {
-        "visibility" => value.Text() is "important" or "advanced" or "internal",
-        "urlEncoding" => value.Text() is "single" or "double",
+        "visibility" => value.Text() is { } word && ParameterReader.Visibilities.Contains(word),
+        "urlEncoding" => value.Text() is { } encoding && ParameterReader.UrlEncodings.Contains(encoding),
         "notificationUrl" or "nullable" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
         _ => value.Text() is not null,
     };

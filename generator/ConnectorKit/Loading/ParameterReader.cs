@@ -17,7 +17,7 @@ internal static class ParameterReader
 
     public static readonly IReadOnlyList<string> Visibilities = ["important", "advanced", "internal"];
 
-    private static readonly string[] UrlEncodings = ["single", "double"];
+    internal static readonly IReadOnlyList<string> UrlEncodings = ["single", "double"];
 
     /// <summary>A reusable parameter: its key names it, and is its wire name unless <c>name</c> says otherwise.</summary>
     public static ParameterModel? ReadReusable(MappingEntry entry, LoadContext context) =>

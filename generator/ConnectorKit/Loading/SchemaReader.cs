@@ -41,8 +41,6 @@ internal static class SchemaReader
     /// <summary>Every key a schema of the model may have.</summary>
     public static readonly IReadOnlyList<string> Keys = [.. SwaggerKeys, .. ModelNames.Keys, Picker, DynamicSchema, Extensions];
 
-    private static readonly string[] UrlEncodings = ["single", "double"];
-
     /// <summary>The schema under <paramref name="key"/> of <paramref name="owner"/>, in Swagger's words.</summary>
     public static RawJson? Read(MappingReader owner, string key) =>
         owner.MappingNode(key) is { } node ? Read(node, $"the {key} of {owner.What}", owner.KeyPosition(key), owner.Context) : null;
@@ -105,7 +103,7 @@ internal static class SchemaReader
                         Renamed(schema, key, map.Choice("visibility", ParameterReader.Visibilities), pointer);
                         break;
                     case "urlEncoding":
-                        Renamed(schema, key, map.Choice("urlEncoding", UrlEncodings), pointer);
+                        Renamed(schema, key, map.Choice("urlEncoding", ParameterReader.UrlEncodings), pointer);
                         break;
                     case "notificationUrl" or "nullable":
                         Renamed(schema, key, map.Bool(key.Text) is { } flag ? JsonValue.Create(flag) : null, pointer);
