@@ -52,6 +52,11 @@ public sealed class CorpusImportTests(CorpusImportRun run, ITestOutputHelper out
             output.WriteLine($"{count,5}  {kind}");
         }
 
+        foreach (var (connector, kinds) in figures.RawModels)
+        {
+            output.WriteLine($"raw in {connector}: {string.Join(", ", kinds)}");
+        }
+
         Assert.Equal(run.Outcomes.Count(o => o.Status != RoundTripStatus.Unreadable), figures.Models);
         Assert.True(figures.MedianLinePercent <= RecordedMedianLinePercent, $"median {figures.MedianLinePercent:F1} %");
         Assert.True(figures.RawSharePercent <= RecordedRawSharePercent, $"{figures.RawSharePercent:F1} % with raw blocks");

@@ -9,7 +9,12 @@ namespace ConnectorKit.Tests.Import;
 /// Figures about imported models: lines a person reads (neither blank nor comment) per non-blank line of the original
 /// apiDefinition.swagger.json and apiProperties.json, and the raw blocks they keep, by kind ("where key").
 /// </summary>
-public sealed record ImportedModelFigures(int Models, double MedianLinePercent, double RawSharePercent, IReadOnlyList<(string Kind, int Count)> RawKinds)
+public sealed record ImportedModelFigures(
+    int Models,
+    double MedianLinePercent,
+    double RawSharePercent,
+    IReadOnlyList<(string Kind, int Count)> RawKinds,
+    IReadOnlyList<(string Connector, IReadOnlyList<string> Kinds)> RawModels)
 {
     /// <summary>The model's keys whose content is written through raw.</summary>
     public static readonly IReadOnlySet<string> RawBlocks = new HashSet<string>(StringComparer.Ordinal)
@@ -22,6 +27,7 @@ public sealed record ImportedModelFigures(int Models, double MedianLinePercent, 
         var percents = new List<double>();
         var withRaw = 0;
         var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rawModels = new List<(string, IReadOnlyList<string>)>();
         foreach (var outcome in outcomes)
         {
             var modelLines = outcome.ModelFiles.Sum(f => ReadLines(f.Text));
@@ -32,7 +38,12 @@ public sealed record ImportedModelFigures(int Models, double MedianLinePercent, 
             percents.Add(100.0 * modelLines / Math.Max(jsonLines, 1));
 
             var raw = outcome.ModelFiles.SelectMany(RawKeys).Distinct(StringComparer.Ordinal).ToList();
-            withRaw += raw.Count > 0 ? 1 : 0;
+            if (raw.Count > 0)
+            {
+                withRaw++;
+                rawModels.Add((Path.GetFileName(outcome.Folder), raw));
+            }
+
             foreach (var kind in raw)
             {
                 kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
@@ -47,7 +58,8 @@ public sealed record ImportedModelFigures(int Models, double MedianLinePercent, 
             percents.Count,
             median,
             percents.Count == 0 ? 0 : 100.0 * withRaw / percents.Count,
-            [.. kinds.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => (k.Key, k.Value))]);
+            [.. kinds.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => (k.Key, k.Value))],
+            [.. rawModels.OrderBy(m => m.Item1, StringComparer.Ordinal)]);
     }
 
     /// <summary>The raw blocks, and at the root the raw path items.</summary>
@@ -64,11 +76,15 @@ public sealed record ImportedModelFigures(int Models, double MedianLinePercent, 
         return root is MappingNode mapping ? Walk("root", mapping) : [];
     }
 
-    private static IEnumerable<string> Walk(string section, SourceNode node) => node switch
+    /// <summary>
+    /// Walks the model; below a schema's <c>properties</c> the keys are property names, so a property named
+    /// <c>extensions</c> is not a raw block.
+    /// </summary>
+    private static IEnumerable<string> Walk(string section, SourceNode node, bool keysAreNames = false) => node switch
     {
-        MappingNode mapping => mapping.Entries.SelectMany(entry => IsRaw(section, entry.Key.Text) && entry.Value is MappingNode raw
+        MappingNode mapping => mapping.Entries.SelectMany(entry => !keysAreNames && IsRaw(section, entry.Key.Text) && entry.Value is MappingNode raw
             ? raw.Entries.Select(key => string.Create(CultureInfo.InvariantCulture, $"{section} {entry.Key.Text} {(entry.Key.Text == "paths" ? "(path item)" : key.Key.Text)}"))
-            : Walk(section == "root" ? entry.Key.Text : section, entry.Value)),
+            : Walk(section == "root" ? entry.Key.Text : section, entry.Value, !keysAreNames && entry.Key.Text == "properties")),
         SequenceNode sequence => sequence.Items.SelectMany(item => Walk(section, item)),
         _ => [],
     };
