@@ -42,6 +42,13 @@ public static class ModelKeyTable
         ["info/contact/name"] = new("contact/name", Section: "connector"),
         ["info/contact/url"] = new("contact/url", Section: "connector"),
         ["info/contact/email"] = new("contact/email", Section: "connector"),
+        ["info/termsOfService"] = new("termsOfService", Section: "connector"),
+        ["info/license"] = new("license", Section: "connector"),
+        ["info/license/name"] = new("license/name", Section: "connector"),
+        ["info/license/url"] = new("license/url", Section: "connector"),
+        ["info/x-ms-keywords"] = new("keywords", Section: "connector"),
+        ["info/x-ms-deployment-version"] = new("deploymentVersion", Section: "connector"),
+        ["info/x-ms-openai-published-to-copilots"] = new("publishedToCopilots", Section: "connector"),
         ["info/x-ms-api-annotation/status"] = new("status", Section: "connector"),
         ["host"] = new("host", Section: "connector"),
         ["basePath"] = new("basePath", Section: "connector"),
@@ -49,6 +56,9 @@ public static class ModelKeyTable
         ["x-ms-connector-metadata/Website"] = new("website", Section: "connector"),
         ["x-ms-connector-metadata/Privacy policy"] = new("privacyPolicy", Section: "connector"),
         ["x-ms-connector-metadata/Categories"] = new("categories", Section: "connector"),
+        ["x-ms-capabilities/testConnection"] = new("testConnection", Section: "connector"),
+        ["x-ms-openai-manifest"] = new("openAiManifest", Section: "connector"),
+        ["x-components"] = new("openApiComponents", Section: "connector"),
     };
 
     private static readonly Dictionary<string, ModelKey> ApiProperties = new(StringComparer.Ordinal)
@@ -63,6 +73,12 @@ public static class ModelKeyTable
         ["uiDefinition/description"] = new("description"),
         ["uiDefinition/tooltip"] = new("tooltip"),
         ["uiDefinition/constraints/required"] = new("required"),
+        ["uiDefinition/constraints/tabIndex"] = new("tabIndex"),
+        ["uiDefinition/constraints/clearText"] = new("clearText"),
+        ["uiDefinition/constraints/hidden"] = new("hidden"),
+        ["uiDefinition/constraints/allowedValues"] = new("allowedValues"),
+        ["metadata/sourceType"] = new("sourceType"),
+        ["metadata/allowSharing"] = new("allowSharing"),
         ["oAuthSettings/clientId"] = new("clientId", Section: "auth"),
         ["oAuthSettings/clientSecret"] = new("clientSecret", Section: "auth"),
         ["oAuthSettings/redirectUrl"] = new("redirectUrl", Section: "auth"),
@@ -70,7 +86,15 @@ public static class ModelKeyTable
         ["oAuthSettings/identityProvider"] = new("identityProvider", Section: "auth"),
         ["oAuthSettings/scopes"] = new("scopes", Section: "auth"),
         ["oAuthSettings/customParameters"] = new("customParameters", Section: "auth"),
+        ["oAuthSettings/properties/IsFirstParty"] = new("firstParty", Section: "auth"),
+        ["oAuthSettings/properties/AzureActiveDirectoryResourceId"] = new("resourceId", Section: "auth"),
+        ["oAuthSettings/properties/IsOnbehalfofLoginSupported"] = new("onBehalfOfLogin", Section: "auth"),
     };
+
+    /// <summary>Every entry of the table, for the test that holds its model keys to the loader's.</summary>
+    internal static IEnumerable<(DefinitionFileKind File, string Key, ModelKey ModelKey)> Entries =>
+        ApiDefinition.Select(e => (DefinitionFileKind.ApiDefinition, e.Key, e.Value))
+            .Concat(ApiProperties.Select(e => (DefinitionFileKind.ApiProperties, e.Key, e.Value)));
 
     /// <summary>The model key that writes <paramref name="key"/>, if the model names it differently.</summary>
     public static ModelKey? Find(DefinitionFileKind file, string key) =>

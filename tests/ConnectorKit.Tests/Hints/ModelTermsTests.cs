@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
 using ConnectorKit.Hints;
+using ConnectorKit.Loading;
 using ConnectorKit.Model;
 using ConnectorKit.Tests.TestSupport;
 using ConnectorKit.Validation;
@@ -68,18 +69,29 @@ public class ModelTermsTests
     }
 
     [Fact]
-    public void Every_table_key_the_model_writes_under_a_section_names_a_key_of_the_model()
+    public void Every_table_key_the_model_writes_under_a_section_is_a_key_the_loader_reads_there()
     {
-        // The sections and keys are those of docs/model-format.md; a typo in the table would name a key no author can write.
-        string[] connectorKeys = ["title", "description", "version", "status", "host", "basePath", "contact", "website", "privacyPolicy", "categories", "brandColor", "publisher", "stackOwner", "capabilities"];
-        foreach (var key in new[] { "info/title", "info/contact", "host", "x-ms-connector-metadata/Website", "x-ms-connector-metadata/Privacy policy", "x-ms-connector-metadata/Categories" })
+        // A typo in the table would name a key no author can write; the loader's own key lists are the judge.
+        var sectionKeys = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
-            Assert.Contains(ModelKeyTable.For(DefinitionFileKind.ApiDefinition, key).Segments[^1], connectorKeys);
+            ["connector"] = ConnectorInfoReader.Keys,
+            ["auth"] = AuthReader.Keys,
+            ["script"] = PolicyReader.ScriptKeys,
+        };
+        var placed = ModelKeyTable.Entries.Where(e => e.ModelKey.Section is not null).ToList();
+
+        Assert.Contains(placed, e => e.Key == "info/termsOfService");
+        Assert.All(placed, e => Assert.Contains(e.ModelKey.Segments[0], sectionKeys[e.ModelKey.Section!]));
+    }
+
+    [Fact]
+    public void The_model_keys_of_connection_parameters_are_keys_the_loader_reads()
+    {
+        foreach (var key in new[] { "uiDefinition/constraints/tabIndex", "uiDefinition/constraints/hidden", "uiDefinition/constraints/allowedValues", "metadata/sourceType" })
+        {
+            Assert.Contains(ModelKeyTable.For(DefinitionFileKind.ApiProperties, key).Path, ConnectionParameterReader.Keys);
         }
 
-        foreach (var key in new[] { "iconBrandColor", "publisher", "stackOwner", "capabilities" })
-        {
-            Assert.Contains(ModelKeyTable.For(DefinitionFileKind.ApiProperties, key).Segments[^1], connectorKeys);
-        }
+        Assert.Contains(ModelKeyTable.For(DefinitionFileKind.ApiProperties, "metadata/allowSharing").Path, ConnectionParameterReader.SetKeys);
     }
 }
