@@ -59,7 +59,7 @@ internal sealed class ApiDefinitionExpander
         }
 
         var security = _security.ExpandRequirements(model, "/security");
-        if (security.Count > 0 || info.Empty.Contains("security"))
+        if (security.Count > 0 || info.Empty.Contains("security") || model.Security is not null)
         {
             root["security"] = security;
         }

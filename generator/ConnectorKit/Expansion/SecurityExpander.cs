@@ -6,7 +6,7 @@ namespace ConnectorKit.Expansion;
 
 /// <summary>
 /// Builds swagger <c>securityDefinitions</c> and <c>security</c>: one entry per way to authenticate (the single
-/// <c>auth</c>, or the auth of each connection parameter set), each security name once.
+/// <c>auth</c>, or the auth of each connection parameter set, then each of <c>otherAuths</c>), each security name once.
 /// </summary>
 internal sealed class SecurityExpander(OriginRecorder origins)
 {
@@ -26,23 +26,37 @@ internal sealed class SecurityExpander(OriginRecorder origins)
     }
 
     /// <summary>
-    /// The security requirement: any one of the defined schemes (alternatives are separate entries), but those whose
-    /// auth says <c>requirement: none</c>.
+    /// The security requirement: the <c>security:</c> section as given, else any one of the defined schemes
+    /// (alternatives are separate entries), but those whose auth says <c>requirement: none</c>.
     /// </summary>
     public JsonArray ExpandRequirements(ConnectorModel model, string pointer)
     {
-        var requirements = new JsonArray();
-        foreach (var auth in AuthenticationsOf(model))
+        if (model.Security is { } given)
         {
-            if (auth.RequiredScopes is { } scopes)
+            for (var i = 0; i < given.Count; i++)
             {
-                origins.Record(JsonPointer.Append(pointer, requirements.Count), auth.Position);
-                requirements.Add(new JsonObject { [auth.SecurityName] = JsonObjectExtensions.Strings(scopes) });
+                origins.Record(JsonPointer.Append(pointer, i), given[i].Position);
             }
+
+            return ExpandOperationRequirements(given);
+        }
+
+        var requirements = new JsonArray();
+        foreach (var auth in AuthenticationsOf(model).Where(a => a.RequiredScopes is not null))
+        {
+            origins.Record(JsonPointer.Append(pointer, requirements.Count), auth.Position);
+            requirements.Add(RequirementOf(auth));
         }
 
         return requirements;
     }
+
+    /// <summary>The root requirements the given auths write by themselves (the importer compares them with the original).</summary>
+    internal static JsonArray Requirements(IEnumerable<AuthModel> auths) =>
+        [.. Defined(auths).Where(a => a.RequiredScopes is not null).Select(a => (JsonNode)RequirementOf(a))];
+
+    private static JsonObject RequirementOf(AuthModel auth) =>
+        new() { [auth.SecurityName] = JsonObjectExtensions.Strings(auth.RequiredScopes!) };
 
     /// <summary>An operation's own <c>security</c>: each requirement an object of names to their scopes.</summary>
     public static JsonArray ExpandOperationRequirements(IReadOnlyList<SecurityRequirementModel> requirements) =>
@@ -54,10 +68,12 @@ internal sealed class SecurityExpander(OriginRecorder origins)
         var candidates = model.Auth is { } single
             ? [single]
             : (model.ConnectionParameterSets?.Sets ?? []).Select(s => s.Auth).OfType<AuthModel>();
-        return candidates
-            .Where(a => a.Kind != AuthKind.None && a.Defined)
-            .DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
+        return Defined(candidates.Concat(model.OtherAuths));
     }
+
+    /// <summary>The auths that write a security definition, each security name once.</summary>
+    private static IEnumerable<AuthModel> Defined(IEnumerable<AuthModel> auths) =>
+        auths.Where(a => a.Kind != AuthKind.None && a.Defined).DistinctBy(a => a.SecurityName, StringComparer.Ordinal);
 
     internal static JsonObject ExpandDefinition(AuthModel auth) =>
         ExpandScheme(auth).AddIfPresent("description", auth.SecurityDescription);

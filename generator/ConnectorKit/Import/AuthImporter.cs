@@ -64,6 +64,25 @@ internal sealed class AuthImporter(FragmentProbe probe)
         return new ImportedAuth(yaml, []);
     }
 
+    /// <summary>
+    /// A security definition as an entry of <c>otherAuths:</c> (its key names it, and it has no parameter), when
+    /// that gives it back exactly; null otherwise.
+    /// </summary>
+    public static JsonObject? ImportOther(string securityName, JsonObject definition)
+    {
+        if (WithoutParameter(securityName, definition)?.Yaml is not { } yaml)
+        {
+            return null;
+        }
+
+        yaml.Remove("securityName");
+        yaml.Remove("parameterName");
+        return FragmentProbe.Read(context => AuthReader.ReadOther(SourceNodeConverter.Entry(securityName, yaml), context)) is { } other
+            && JsonComparison.AreEqual(definition, SecurityExpander.ExpandDefinition(other))
+            ? yaml
+            : null;
+    }
+
     private static readonly Dictionary<string, string> DefaultSecurityNames = new(StringComparer.Ordinal)
     {
         ["oauth2"] = "oauth2-auth",

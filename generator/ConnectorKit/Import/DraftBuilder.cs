@@ -31,6 +31,7 @@ internal sealed class DraftBuilder
     private readonly PollingTriggerImporter _pollingTriggers;
     private readonly WebhookTriggerImporter _webhooks;
     private readonly AuthImporter _auth;
+    private readonly SecurityImporter _security;
     private readonly ConnectionParameterImporter _connectionParameters;
     private readonly ConnectionParameterSetsImporter _connectionParameterSets;
     private readonly PolicyImporter _policies;
@@ -47,6 +48,7 @@ internal sealed class DraftBuilder
         _webhooks = new WebhookTriggerImporter(probe, _operations);
         _auth = new AuthImporter(probe);
         _connectionParameters = new ConnectionParameterImporter(probe);
+        _security = new SecurityImporter(_auth, _connectionParameters);
         _connectionParameterSets = new ConnectionParameterSetsImporter(probe, _auth, _connectionParameters);
         _policies = new PolicyImporter(probe);
     }
@@ -114,6 +116,8 @@ internal sealed class DraftBuilder
             draft.ConnectionParameterSets = _connectionParameterSets.Import(
                 sets, definition.ApiDefinition.Child("securityDefinitions") as JsonObject, definition.ApiDefinition.Child("security"), withAuth: draft.Auth is null);
         }
+
+        SecurityImporter.AddRootSecurity(draft, definition.ApiDefinition.Child("security"));
     }
 
     private void AddSingleAuth(ConnectorDefinition definition, ImportDraft draft)
@@ -131,6 +135,18 @@ internal sealed class DraftBuilder
             AuthImporter.AddRequirement(auth.Yaml, securityName, definition.ApiDefinition.Child("security"));
             draft.Auth = auth.Yaml;
             consumed.UnionWith(auth.ParameterNames);
+        }
+        else if (definition.ApiDefinition.Child("securityDefinitions") is JsonObject { Count: > 1 } several
+            && definition.Properties.ConnectionParameterSets is null
+            && _security.Import(several, definition.ApiDefinition.Child("security"), connectionParameters) is { } imported)
+        {
+            draft.Auth = imported.Auth;
+            foreach (var (name, other) in imported.OtherAuths)
+            {
+                draft.OtherAuths[name] = other?.DeepClone();
+            }
+
+            consumed.UnionWith(imported.ParameterNames);
         }
         else if (definition.ApiDefinition.Child("securityDefinitions") is null or JsonObject { Count: 0 }
             && definition.Properties.ConnectionParameterSets is null

@@ -22,6 +22,12 @@ internal sealed class ImportDraft
 
     public JsonObject? Auth { get; set; }
 
+    /// <summary>Security definitions beside the auth, by security name (see <see cref="SecurityImporter"/>).</summary>
+    public JsonObject OtherAuths { get; } = [];
+
+    /// <summary>The root requirements as written, where the auths' requirements do not say them.</summary>
+    public JsonArray? Security { get; set; }
+
     public JsonObject ConnectionParameters { get; } = [];
 
     public JsonObject? ConnectionParameterSets { get; set; }
@@ -53,7 +59,8 @@ internal sealed class ImportDraft
     {
         var split = Operations.Count > OperationsPerFileLimit;
         var main = new JsonObject { ["connector"] = Connector.DeepClone() };
-        main.Put("auth", Auth).PutIfAny("connectionParameters", Copy(ConnectionParameters)).Put("connectionParameterSets", ConnectionParameterSets)
+        main.Put("auth", Auth).PutIfAny("otherAuths", Copy(OtherAuths)).Put("security", Security)
+            .PutIfAny("connectionParameters", Copy(ConnectionParameters)).Put("connectionParameterSets", ConnectionParameterSets)
             .PutIfAny("parameters", Copy(Parameters)).PutIfAny("responses", Copy(Responses))
             .PutIfAny("sharedResponses", Copy(SharedResponses));
         if (!split)

@@ -134,7 +134,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
     /// An operation's <c>security</c> in the model's form: a name for a requirement of one definition with no scopes,
     /// else the mapping of names to scopes; null when it is not a list of such requirements.
     /// </summary>
-    private static JsonArray? Security(JsonNode? security)
+    internal static JsonArray? Security(JsonNode? security)
     {
         if (security is not JsonArray requirements
             || !requirements.All(r => r is JsonObject schemes && schemes.All(s => s.Value.TextList() is not null)))

@@ -15,19 +15,38 @@ internal static class AuthReader
         "onBehalfOfLogin", "customParameters", "extensions",
     ];
 
+    /// <summary>
+    /// The keys of an entry of <c>otherAuths:</c>: a security definition alone, named by its key, so only the keys
+    /// that write the definition and its requirement.
+    /// </summary>
+    internal static readonly string[] OtherKeys =
+    [
+        "type", "securityDescription", "requirement", "keyName", "in", "flow", "authorizationUrl", "tokenUrl", "scopes",
+    ];
+
     private static readonly string[] Types = ["none", "apiKey", "basic", "oauth2"];
+    private static readonly string[] DefinedTypes = ["apiKey", "basic", "oauth2"];
     private static readonly string[] KeyLocations = ["header", "query"];
     private static readonly string[] Flows = ["accessCode", "implicit", "application", "password"];
     private static readonly string[] RequirementWords = ["none", "scopes"];
 
-    public static AuthModel? Read(SourceNode node, string what, LoadContext context, SourcePosition origin)
-    {
-        if (MappingReader.Open(node, what, Keys, context, origin: origin) is not { } map)
-        {
-            return null;
-        }
+    public static AuthModel? Read(SourceNode node, string what, LoadContext context, SourcePosition origin) =>
+        MappingReader.Open(node, what, Keys, context, origin: origin) is { } map ? Read(map, Types) : null;
 
-        var type = map.Choice("type", Types, required: true);
+    /// <summary>An entry of <c>otherAuths:</c>: a security definition named by its key, with no connection parameter.</summary>
+    public static AuthModel? ReadOther(MappingEntry entry, LoadContext context)
+    {
+        var what = $"other auth '{entry.Key.Text}'";
+        return MappingReader.Open(entry.Value, what, OtherKeys, context, origin: entry.Key.Position) is { } map
+            && Read(map, DefinedTypes) is { } auth
+            ? auth with { SecurityName = entry.Key.Text, ParameterName = string.Empty, WithParameter = false }
+            : null;
+    }
+
+    private static AuthModel? Read(MappingReader map, string[] types)
+    {
+        var context = map.Context;
+        var type = map.Choice("type", types, required: true);
         var kind = type switch
         {
             "apiKey" => AuthKind.ApiKey,
@@ -74,6 +93,7 @@ internal static class AuthReader
             Scopes = scopes,
             DefinitionScopes = definitionScopes,
             RequiredScopes = ReadRequirement(map, scopes),
+            RequirementPosition = map.Has("requirement") ? map.KeyPosition("requirement") : null,
         };
     }
 
@@ -133,13 +153,24 @@ internal static class AuthReader
     /// A list of security requirements: each a security definition's name (needed with no scopes), or a mapping of
     /// names to their scopes (all needed together; <c>{}</c> needs nothing).
     /// </summary>
-    public static IReadOnlyList<SecurityRequirementModel>? ReadRequirements(MappingReader map, string key)
+    public static IReadOnlyList<SecurityRequirementModel>? ReadRequirements(MappingReader map, string key) =>
+        map.Sequence(key) is { } sequence ? ReadRequirements(sequence, map.What, map.Context) : null;
+
+    /// <summary>The <c>security:</c> section: the root requirements, in the form of an operation's.</summary>
+    public static IReadOnlyList<SecurityRequirementModel>? ReadRootRequirements(MappingEntry section, LoadContext context)
     {
-        if (map.Sequence(key) is not { } sequence)
+        if (section.Value is SequenceNode sequence)
         {
-            return null;
+            return ReadRequirements(sequence, "the security section", context);
         }
 
+        context.Report(DiagnosticCodes.WrongType, section.Value.Position,
+            $"The security section must be a list of security requirements, not {section.Value.Describe()}.");
+        return null;
+    }
+
+    private static IReadOnlyList<SecurityRequirementModel> ReadRequirements(SequenceNode sequence, string what, LoadContext context)
+    {
         var requirements = new List<SecurityRequirementModel>();
         foreach (var item in sequence.Items)
         {
@@ -149,13 +180,13 @@ internal static class AuthReader
             }
             else if (item is MappingNode mapping)
             {
-                var schemes = mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Text, Scopes(e.Value, map.Context))).ToList();
+                var schemes = mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Text, Scopes(e.Value, context))).ToList();
                 requirements.Add(new SecurityRequirementModel(schemes, item.Position));
             }
             else
             {
-                map.Context.Report(DiagnosticCodes.WrongType, item.Position,
-                    $"A security requirement of {map.What} must be a security definition's name or a mapping of names to scopes, not {item.Describe()}.");
+                context.Report(DiagnosticCodes.WrongType, item.Position,
+                    $"A security requirement of {what} must be a security definition's name or a mapping of names to scopes, not {item.Describe()}.");
             }
         }
 

@@ -19,6 +19,12 @@ internal sealed class ModelAccumulator(LoadContext context)
     private RawJson? _propertiesExtensions;
     private RawJson? _paths;
 
+    /// <summary>The <c>otherAuths:</c> section: security definitions beside the auth, by security name.</summary>
+    public Definitions<AuthModel> OtherAuths { get; } = new("security definition", DiagnosticCodes.DuplicateDefinition);
+
+    /// <summary>The <c>security:</c> section: the root requirements, when the auths' requirements do not make them.</summary>
+    public IReadOnlyList<SecurityRequirementModel>? Security { get; set; }
+
     public Definitions<ConnectionParameterModel> ConnectionParameters { get; } = new("connection parameter", DiagnosticCodes.DuplicateDefinition);
 
     public Definitions<ParameterModel> Parameters { get; } = new("parameter", DiagnosticCodes.DuplicateDefinition);
@@ -82,7 +88,49 @@ internal sealed class ModelAccumulator(LoadContext context)
     public void AddPropertiesExtensions(RawJson extensions) => _propertiesExtensions = Merge(_propertiesExtensions, extensions, "propertiesExtensions");
 
     /// <summary>The model, or null when its connector section is missing or unusable.</summary>
-    public ConnectorModel? Build(string folder) => Info is null ? null : Build(folder, Info, new OperationDefaults(Parameters.Items, SharedResponses));
+    public ConnectorModel? Build(string folder)
+    {
+        if (Info is null)
+        {
+            return null;
+        }
+
+        CheckSecurity();
+        return Build(folder, Info, new OperationDefaults(Parameters.Items, SharedResponses));
+    }
+
+    /// <summary>
+    /// An other auth may not take a security name the auth (or a set's auth) writes, and where <c>security:</c> lists
+    /// the requirements, no auth says its own <c>requirement:</c> (which would then say nothing).
+    /// </summary>
+    private void CheckSecurity()
+    {
+        var auths = (Auth is null ? [] : new[] { Auth })
+            .Concat((ConnectionParameterSets?.Sets ?? []).Select(s => s.Auth).OfType<AuthModel>())
+            .ToList();
+        var defined = auths.Where(a => a.Kind != AuthKind.None && a.Defined)
+            .DistinctBy(a => a.SecurityName, StringComparer.Ordinal)
+            .ToDictionary(a => a.SecurityName, a => a.Position, StringComparer.Ordinal);
+        foreach (var other in OtherAuths.Items)
+        {
+            if (defined.TryGetValue(other.SecurityName, out var first))
+            {
+                context.Report(DiagnosticCodes.DuplicateDefinition, other.Position,
+                    $"The security definition '{other.SecurityName}' is already written by the auth at {first}.");
+            }
+        }
+
+        if (Security is null)
+        {
+            return;
+        }
+
+        foreach (var position in auths.Concat(OtherAuths.Items).Select(a => a.RequirementPosition).OfType<SourcePosition>())
+        {
+            context.Report(DiagnosticCodes.InvalidValue, position,
+                "'requirement' has no place beside the security section, which lists the root requirements; say it there.");
+        }
+    }
 
     private ConnectorModel Build(string folder, ConnectorInfoModel info, OperationDefaults defaults) => new()
     {
@@ -90,6 +138,8 @@ internal sealed class ModelAccumulator(LoadContext context)
         Info = info,
         KeyPositions = context.KeyPositions,
         Auth = Auth,
+        OtherAuths = OtherAuths.Items,
+        Security = Security,
         ConnectionParameters = ConnectionParameters.Items,
         ConnectionParameterSets = ConnectionParameterSets,
         Parameters = Parameters.Items,

@@ -9,7 +9,7 @@ internal static class ModelFileReader
 {
     internal static readonly string[] Sections =
     [
-        "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses", "sharedResponses",
+        "connector", "auth", "otherAuths", "security", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses", "sharedResponses",
         "actions", "triggers", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
     ];
 
@@ -41,6 +41,12 @@ internal static class ModelFileReader
                 break;
             case "auth":
                 model.Auth = model.FirstOf(section, AuthReader.Read(section.Value, "the auth section", context, section.Key.Position), model.Auth);
+                break;
+            case "otherAuths":
+                AddEach(section, model.OtherAuths, AuthReader.ReadOther, context);
+                break;
+            case "security":
+                model.Security = model.FirstOf(section, AuthReader.ReadRootRequirements(section, context), model.Security);
                 break;
             case "connectionParameterSets":
                 model.ConnectionParameterSets = model.FirstOf(section, ConnectionParameterReader.ReadSets(section, context), model.ConnectionParameterSets);

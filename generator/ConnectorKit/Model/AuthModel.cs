@@ -54,6 +54,9 @@ public sealed record AuthModel
     /// </summary>
     public IReadOnlyList<string>? RequiredScopes { get; init; } = [];
 
+    /// <summary>Where <c>requirement:</c> is written; null when the auth leaves it to the default.</summary>
+    public SourcePosition? RequirementPosition { get; init; }
+
     // API key: where the key goes.
     public string? KeyName { get; init; }
 

@@ -14,6 +14,17 @@ public sealed record ConnectorModel
     /// <summary>The single authentication of the connector; null when it has none or uses connection parameter sets.</summary>
     public AuthModel? Auth { get; init; }
 
+    /// <summary>
+    /// Further security definitions (<c>otherAuths:</c>), each without a connection parameter: a connector that
+    /// defines more ways to send a key or token than the one its connection asks for.
+    /// </summary>
+    public IReadOnlyList<AuthModel> OtherAuths { get; init; } = [];
+
+    /// <summary>
+    /// The root <c>security</c> requirements as given (<c>security:</c>); null when the auths' requirements make it.
+    /// </summary>
+    public IReadOnlyList<SecurityRequirementModel>? Security { get; init; }
+
     public IReadOnlyList<ConnectionParameterModel> ConnectionParameters { get; init; } = [];
 
     /// <summary>Alternative ways to connect (multi-auth); null when the connector has one way.</summary>

@@ -110,4 +110,36 @@ public sealed class SecurityExpanderTests
         Assert.Equal("""[{"basic_auth":[]}]""", Security(definition));
         Assert.Equal("{}", definition.Properties.ConnectionParameters!.ToJsonString());
     }
+
+    [Fact]
+    public void Other_auths_write_their_definitions_and_follow_the_auth_in_security()
+    {
+        var definition = Expand("""
+            auth: {type: apiKey, securityName: header, keyName: X-Key}
+            otherAuths:
+              query: {type: apiKey, keyName: key, in: query}
+              oauth:
+                type: oauth2
+                requirement: none
+                authorizationUrl: https://a
+                tokenUrl: https://t
+                scopes: [read]
+
+            """);
+
+        Assert.Equal("""
+            {"header":{"type":"apiKey","in":"header","name":"X-Key"},"query":{"type":"apiKey","in":"query","name":"key"},"oauth":{"type":"oauth2","flow":"accessCode","authorizationUrl":"https://a","tokenUrl":"https://t","scopes":{"read":"read"}}}
+            """, definition.ApiDefinition["securityDefinitions"]!.ToJsonString());
+        Assert.Equal("""[{"header":[]},{"query":[]}]""", Security(definition));
+        Assert.Equal(["api_key"], definition.Properties.ConnectionParameters!.Select(p => p.Key));
+    }
+
+    [Theory]
+    [InlineData("security: [defaultAuth]\n", """[{"defaultAuth":[]}]""")]
+    [InlineData("security:\n- {api_key: [], partner: [read]}\n", """[{"api_key":[],"partner":["read"]}]""")]
+    [InlineData("security: []\n", "[]")]
+    public void The_security_section_is_written_as_given(string section, string security)
+    {
+        Assert.Equal(security, Security(Expand("auth: {type: apiKey}\n" + section)));
+    }
 }

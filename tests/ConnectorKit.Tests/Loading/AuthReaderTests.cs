@@ -112,4 +112,67 @@ public sealed class AuthReaderTests
 
         LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 11, 24);
     }
+
+    [Fact]
+    public void Other_auths_are_security_definitions_named_by_their_key_without_a_parameter()
+    {
+        var result = TempModelFolder.LoadSingle(Header + """
+            auth: {type: apiKey, securityName: header}
+            otherAuths:
+              query:
+                type: apiKey
+                requirement: none
+                keyName: key
+                in: query
+
+            """);
+        Assert.Empty(result.Diagnostics);
+
+        var other = Assert.Single(result.Model!.OtherAuths);
+        Assert.Equal(("query", false, AuthKind.ApiKey, "query", null), (other.SecurityName, other.WithParameter, other.Kind, other.KeyLocation, other.RequiredScopes));
+    }
+
+    [Fact]
+    public void An_other_auth_takes_no_connection_parameter_keys()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "otherAuths:\n  query:\n    type: apiKey\n    parameterName: key\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.UnknownKey.Code, 9, 5);
+    }
+
+    [Fact]
+    public void An_other_auth_of_the_auths_security_name_is_an_error_at_it()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth: {type: apiKey}\notherAuths:\n  api_key: {type: basic}\n");
+
+        var diagnostic = LoadAssert.Single(result, DiagnosticCodes.DuplicateDefinition.Code, 8, 3);
+        Assert.Contains("'api_key'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_security_section_reads_the_root_requirements()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth: {type: apiKey}\nsecurity:\n- defaultAuth\n- {api_key: [], partner: [read]}\n");
+        Assert.Empty(result.Diagnostics);
+
+        var security = result.Model!.Security!;
+        Assert.Equal(["defaultAuth", "api_key,partner"], security.Select(r => string.Join(',', r.Schemes.Select(s => s.Key))));
+        Assert.Equal(["read"], security[1].Schemes[1].Value);
+    }
+
+    [Fact]
+    public void A_requirement_beside_the_security_section_is_an_error_at_the_requirement()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "auth:\n  type: apiKey\n  requirement: none\nsecurity: [api_key]\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.InvalidValue.Code, 8, 3);
+    }
+
+    [Fact]
+    public void A_security_section_that_is_no_list_is_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "security: api_key\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 6, 11);
+    }
 }

@@ -24,6 +24,7 @@ public sealed class ConnectorModelSchemaKeysTests
         ("#/definitions/testConnection", ConnectorInfoReader.TestConnectionKeys),
         ("#/definitions/copilot", ConnectorInfoReader.CopilotKeys),
         ("#/definitions/auth", AuthReader.Keys),
+        ("#/definitions/otherAuth", AuthReader.OtherKeys),
         ("#/definitions/connectionParameter", ConnectionParameterReader.Keys),
         ("#/definitions/connectionParameterSets", ConnectionParameterReader.SetsKeys),
         ("#/definitions/connectionParameterSets/properties/sets/items", ConnectionParameterReader.SetKeys),

@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Expansion;
+using ConnectorKit.Json;
+using ConnectorKit.Loading;
+using ConnectorKit.Model;
+
+namespace ConnectorKit.Import;
+
+/// <summary>The auth, the other security definitions and the connection parameters the auth stands for.</summary>
+internal sealed record ImportedSecurity(JsonObject Auth, JsonObject OtherAuths, IReadOnlyList<string> ParameterNames);
+
+/// <summary>
+/// Imports a connector's security definitions beyond one: the definition whose auth comes out shortest with its
+/// connection parameter becomes <c>auth:</c>, the others <c>otherAuths:</c> (in the order the root <c>security</c>
+/// lists them, so that its default alternatives match); and writes the root <c>security</c> as <c>security:</c>
+/// where the auths' requirements cannot say it (a requirement of several definitions together, or of a name no
+/// definition has).
+/// </summary>
+internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImporter connectionParameters)
+{
+    public ImportedSecurity? Import(JsonObject securityDefinitions, JsonNode? security, JsonObject parameters)
+    {
+        var names = ListingOrder(securityDefinitions, security);
+        ImportedSecurity? shortest = null;
+        var shortestLines = int.MaxValue;
+        foreach (var mainName in names)
+        {
+            if (Candidate(mainName, names, securityDefinitions, security, parameters) is not { } candidate)
+            {
+                continue;
+            }
+
+            var lines = Lines(candidate, security, parameters);
+            if (lines < shortestLines)
+            {
+                (shortest, shortestLines) = (candidate, lines);
+            }
+        }
+
+        return shortest;
+    }
+
+    /// <summary>
+    /// Sets <c>security:</c> on the draft when the auths' requirements do not give the original root requirements
+    /// back (the auths then lose their <c>requirement</c>): only for a list of requirements, and not where the sets'
+    /// auths say requirements of their own.
+    /// </summary>
+    public static void AddRootSecurity(ImportDraft draft, JsonNode? security)
+    {
+        var setAuths = (draft.ConnectionParameterSets.Child("sets") as JsonArray ?? []).Any(s => s.Child("auth") is not null);
+        if (setAuths || security is not JsonArray { Count: > 0 } original
+            || OperationImporter.Security(original) is not { } typed
+            || JsonComparison.AreEqual(original, Requirements(draft.Auth, draft.OtherAuths)))
+        {
+            return;
+        }
+
+        draft.Auth?.Remove("requirement");
+        foreach (var (_, other) in draft.OtherAuths)
+        {
+            (other as JsonObject)?.Remove("requirement");
+        }
+
+        draft.Security = typed;
+    }
+
+    /// <summary>The definitions in the order the root security lists them, then the others in their own order.</summary>
+    private static List<string> ListingOrder(JsonObject securityDefinitions, JsonNode? security)
+    {
+        var listed = (security as JsonArray ?? []).OfType<JsonObject>().SelectMany(r => r.Select(p => p.Key)).ToList();
+        return [.. securityDefinitions.Select(p => p.Key)
+            .OrderBy(name => listed.IndexOf(name) is var index and >= 0 ? index : int.MaxValue)];
+    }
+
+    private ImportedSecurity? Candidate(
+        string mainName, List<string> names, JsonObject securityDefinitions, JsonNode? security, JsonObject parameters)
+    {
+        if (securityDefinitions[mainName] is not JsonObject mainDefinition
+            || auth.Import(mainName, mainDefinition, parameters) is not { } main)
+        {
+            return null;
+        }
+
+        var mainYaml = (JsonObject)main.Yaml.DeepClone();
+        AuthImporter.AddRequirement(mainYaml, mainName, security);
+        var others = new JsonObject();
+        foreach (var name in names.Where(n => n != mainName))
+        {
+            if (securityDefinitions[name] is not JsonObject definition || AuthImporter.ImportOther(name, definition) is not { } other)
+            {
+                return null;
+            }
+
+            AuthImporter.AddRequirement(other, name, security);
+            others[name] = other;
+        }
+
+        return new ImportedSecurity(mainYaml, others, main.ParameterNames);
+    }
+
+    /// <summary>How many lines the candidate's sections take, with the other connection parameters and security.</summary>
+    private int Lines(ImportedSecurity candidate, JsonNode? security, JsonObject parameters)
+    {
+        var draft = new ImportDraft { Connector = [], Auth = (JsonObject)candidate.Auth.DeepClone() };
+        foreach (var (name, other) in candidate.OtherAuths)
+        {
+            draft.OtherAuths[name] = other?.DeepClone();
+        }
+
+        AddRootSecurity(draft, security);
+        var sections = new JsonObject { ["auth"] = draft.Auth }
+            .PutIfAny("otherAuths", (JsonObject)draft.OtherAuths.DeepClone())
+            .Put("security", draft.Security);
+        var rest = new JsonObject();
+        foreach (var (name, parameter) in parameters.Where(p => !candidate.ParameterNames.Contains(p.Key)))
+        {
+            rest[name] = connectionParameters.Import(name, parameter);
+        }
+
+        sections.PutIfAny("connectionParameters", rest);
+        return YamlTextWriter.Write(sections).Count(c => c == '\n');
+    }
+
+    /// <summary>The root requirements the auth and the other auths write by themselves.</summary>
+    private static JsonArray? Requirements(JsonObject? authYaml, JsonObject others)
+    {
+        var auths = new List<AuthModel>();
+        if (authYaml is not null)
+        {
+            if (FragmentProbe.Read(context => AuthReader.Read(SourceNodeConverter.ToSourceNode(authYaml), "auth", context, Diagnostics.SourcePosition.None)) is not { } main)
+            {
+                return null;
+            }
+
+            auths.Add(main);
+        }
+
+        foreach (var (name, other) in others)
+        {
+            if (FragmentProbe.Read(context => AuthReader.ReadOther(SourceNodeConverter.Entry(name, other), context)) is not { } model)
+            {
+                return null;
+            }
+
+            auths.Add(model);
+        }
+
+        return SecurityExpander.Requirements(auths);
+    }
+}

@@ -1,0 +1,66 @@
+namespace ConnectorKit.Tests.Import;
+
+/// <summary>
+/// Several security definitions import as the auth and <c>otherAuths:</c>; a root requirement the auths cannot say
+/// (definitions together, a name no definition has) as <c>security:</c>; nothing stays raw.
+/// </summary>
+public sealed class SecurityImportTests
+{
+    private const string KeyProperties = """
+        {
+          "properties": {
+            "connectionParameters": {
+              "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "description": "Your key.", "constraints": { "required": "true" } } }
+            },
+            "iconBrandColor": "#007ee5", "capabilities": []
+          }
+        }
+        """;
+
+    [Fact]
+    public void A_second_definition_is_an_other_auth_listed_in_the_order_of_security()
+    {
+        const string securityDefinitions = """
+            { "query": { "type": "apiKey", "in": "query", "name": "key" }, "header": { "type": "apiKey", "in": "header", "name": "X-Key" } }
+            """;
+        using var folder = new ConnectorFolder("TwoKeys",
+            Samples.Swagger("{}", ",\n  \"security\": [ { \"header\": [] }, { \"query\": [] } ]", securityDefinitions), KeyProperties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("auth:\n  type: apiKey\n  securityName: header\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("otherAuths:\n  query:\n    type: apiKey\n    keyName: key\n    in: query\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("security:", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_security_does_not_list_says_requirement_none()
+    {
+        const string securityDefinitions = """
+            { "api_key": { "type": "apiKey", "in": "header", "name": "X-Key" }, "spare": { "type": "basic" } }
+            """;
+        using var folder = new ConnectorFolder("SpareBasic",
+            Samples.Swagger("{}", ",\n  \"security\": [ { \"api_key\": [] } ]", securityDefinitions), KeyProperties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("otherAuths:\n  spare:\n    type: basic\n    requirement: none\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[ { \"defaultAuth\": [] } ]", "security: [defaultAuth]\n")]
+    [InlineData("[ { \"api_key\": [], \"partner\": [] } ]", "security:\n- api_key: []\n  partner: []\n")]
+    public void A_requirement_the_auth_cannot_say_is_the_security_section(string security, string expected)
+    {
+        const string securityDefinitions = """{ "api_key": { "type": "apiKey", "in": "header", "name": "X-Key" } }""";
+        using var folder = new ConnectorFolder("OddSecurity",
+            Samples.Swagger("{}", ",\n  \"security\": " + security, securityDefinitions), KeyProperties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains(expected, yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("requirement", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
+}
