@@ -10,7 +10,7 @@ internal static class ModelFileReader
     internal static readonly string[] Sections =
     [
         "connector", "auth", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses", "sharedResponses",
-        "actions", "triggers", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
+        "actions", "triggers", "notifications", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
     ];
 
     internal static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
@@ -77,6 +77,9 @@ internal static class ModelFileReader
                 break;
             case "triggers":
                 ForEachEntry(section, context, entry => AddOperation(TriggerReader.Read(entry, context), model));
+                break;
+            case "notifications":
+                AddEach(section, model.Notifications, NotificationPathReader.Read, context);
                 break;
             case "policies":
                 model.AddPolicies(PolicyReader.ReadPolicies(section, context));
