@@ -8,7 +8,8 @@ namespace ConnectorKit.Expansion;
 /// <summary>
 /// Builds swagger <c>paths</c>: path items in the order their first operation appears (actions, then triggers),
 /// methods within a path in Swagger's order, then the notification content (of webhooks and callback-style actions)
-/// and the path extensions; then the empty path items the connector section names, and the raw path items.
+/// and the path extensions; then the notification paths (content without operations), the empty path items the
+/// connector section names, and the raw path items.
 /// </summary>
 internal sealed class PathsExpander(
     OriginRecorder origins,
@@ -26,6 +27,12 @@ internal sealed class PathsExpander(
         {
             var pathPointer = JsonPointer.Append(pointer, group.Key);
             paths[group.Key] = ExpandPathItem([.. group], pathPointer);
+        }
+
+        foreach (var notification in model.Notifications)
+        {
+            var pathPointer = JsonPointer.Append(pointer, notification.Path);
+            paths[notification.Path] = ExpandNotificationPath(notification, pathPointer);
         }
 
         foreach (var path in model.Info.EmptyPaths.Where(p => !paths.ContainsKey(p)))
@@ -69,6 +76,23 @@ internal sealed class PathsExpander(
         }
 
         return item;
+    }
+
+    /// <summary>A path item of only <c>x-ms-notification-content</c>: description, schema, headers (as webhooks).</summary>
+    private JsonObject ExpandNotificationPath(NotificationPathModel notification, string pointer)
+    {
+        origins.Record(pointer, notification.Position);
+        var contentPointer = JsonPointer.Append(pointer, "x-ms-notification-content");
+        origins.Record(contentPointer, notification.Position);
+        var content = new JsonObject()
+            .AddIfPresent("description", notification.Description)
+            .AddIfPresent("schema", origins.CopySchema(notification.Payload, JsonPointer.Append(contentPointer, "schema")));
+        if (notification.Headers is { } headers)
+        {
+            content["headers"] = origins.Copy(headers, JsonPointer.Append(contentPointer, "headers"));
+        }
+
+        return new JsonObject { ["x-ms-notification-content"] = content };
     }
 
     private JsonObject ExpandOperation(OperationModel operation, string pointer) => operation switch

@@ -190,6 +190,10 @@ internal sealed class DraftBuilder
             {
                 imported[0].Yaml.PutIfAny("pathExtensions", YamlShapes.Rest(item, taken));
             }
+            else if (NotificationPathImporter.Import(item) is { } notification)
+            {
+                draft.Notifications[path] = notification;
+            }
 
             draft.Operations.AddRange(imported);
         }

@@ -53,6 +53,9 @@ internal sealed class ImportDraft
 
     public JsonObject PropertiesExtensions { get; } = [];
 
+    /// <summary>Paths that hold only a notification content, by path.</summary>
+    public JsonObject Notifications { get; } = [];
+
     public JsonObject Paths { get; } = [];
 
     public IReadOnlyList<ModelSourceFile> ToFiles(string source)
@@ -70,7 +73,7 @@ internal sealed class ImportDraft
             main.PutIfAny("triggers", OperationMap(Operations.Where(o => o.IsTrigger)));
         }
 
-        main.PutIfAny("paths", Copy(Paths));
+        main.PutIfAny("notifications", Copy(Notifications)).PutIfAny("paths", Copy(Paths));
         main.Put("policies", Policies).Put("script", Script);
         if (DisabledChecks.Count > 0)
         {

@@ -33,6 +33,9 @@ internal sealed class ModelAccumulator(LoadContext context)
 
     public Definitions<ResponseModel> Responses { get; } = new("response", DiagnosticCodes.DuplicateDefinition);
 
+    /// <summary>The <c>notifications:</c> section: paths with only a notification content.</summary>
+    public Definitions<NotificationPathModel> Notifications { get; } = new("notification path", DiagnosticCodes.DuplicateDefinition);
+
     /// <summary>The <c>sharedResponses:</c> section: responses every operation has unless it says otherwise.</summary>
     public IReadOnlyList<ResponseModel> SharedResponses { get; set; } = [];
 
@@ -147,6 +150,7 @@ internal sealed class ModelAccumulator(LoadContext context)
         Responses = Responses.Items,
         Actions = [.. _operations.Items.OfType<ActionModel>().Select(defaults.Apply)],
         Triggers = [.. _operations.Items.OfType<TriggerModel>().Select(defaults.Apply)],
+        Notifications = NotificationsWithoutOperations(),
         Policies = _policies,
         ListsPolicies = _listsPolicies,
         Script = Script,
@@ -157,6 +161,30 @@ internal sealed class ModelAccumulator(LoadContext context)
         Paths = _paths,
         PropertiesExtensions = _propertiesExtensions,
     };
+
+    /// <summary>
+    /// The notification paths; one an operation also has is CK2014 and left out, since its notification content
+    /// belongs to that operation (<c>payload</c>), which writes its path item.
+    /// </summary>
+    private IReadOnlyList<NotificationPathModel> NotificationsWithoutOperations()
+    {
+        var operations = _operations.Items.ToLookup(o => o.HttpPath, StringComparer.Ordinal);
+        var kept = new List<NotificationPathModel>();
+        foreach (var notification in Notifications.Items)
+        {
+            if (operations[notification.Path].FirstOrDefault() is { } operation)
+            {
+                context.Report(DiagnosticCodes.DuplicateDefinition, notification.Position,
+                    $"The notification path '{notification.Path}' is also the path of operation '{operation.Id}' at {operation.Position}; "
+                    + "describe its notification content on the operation (payload) instead.");
+                continue;
+            }
+
+            kept.Add(notification);
+        }
+
+        return kept;
+    }
 
     /// <summary>Unites two raw objects; positions are relative to the object, so the later file's simply join in.</summary>
     private RawJson Merge(RawJson? existing, RawJson next, string section)

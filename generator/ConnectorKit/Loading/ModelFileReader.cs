@@ -9,8 +9,9 @@ internal static class ModelFileReader
 {
     internal static readonly string[] Sections =
     [
-        "connector", "auth", "otherAuths", "security", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses", "sharedResponses",
-        "actions", "triggers", "paths", "policies", "script", "client", "docs", "checks", "extensions", "propertiesExtensions",
+        "connector", "auth", "otherAuths", "security", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
+        "sharedResponses", "actions", "triggers", "notifications", "paths", "policies", "script", "client", "docs", "checks", "extensions",
+        "propertiesExtensions",
     ];
 
     internal static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
@@ -83,6 +84,9 @@ internal static class ModelFileReader
                 break;
             case "triggers":
                 ForEachEntry(section, context, entry => AddOperation(TriggerReader.Read(entry, context), model));
+                break;
+            case "notifications":
+                AddEach(section, model.Notifications, NotificationPathReader.Read, context);
                 break;
             case "policies":
                 model.AddPolicies(PolicyReader.ReadPolicies(section, context));

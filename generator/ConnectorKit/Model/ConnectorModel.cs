@@ -43,6 +43,9 @@ public sealed record ConnectorModel
 
     public IReadOnlyList<TriggerModel> Triggers { get; init; } = [];
 
+    /// <summary>Paths that hold only a notification content (no operation), written after the operations' paths.</summary>
+    public IReadOnlyList<NotificationPathModel> Notifications { get; init; } = [];
+
     public IReadOnlyList<PolicyModel> Policies { get; init; } = [];
 
     /// <summary>Whether <c>policies:</c> is given: an empty list writes <c>policyTemplateInstances: []</c>.</summary>
