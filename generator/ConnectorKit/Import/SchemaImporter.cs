@@ -98,11 +98,21 @@ internal static class SchemaImporter
             taken.UnionWith(type == original.Child("type").Text() ? ["type"] : ["type", "format"]);
         }
 
+        var enumYaml = new JsonObject();
+        if (typed)
+        {
+            EnumImporter.Take(original, enumYaml, taken);
+        }
+
         foreach (var (key, value) in original)
         {
             if (key == "type" && type is not null)
             {
                 yaml["type"] = type;
+            }
+            else if (key is "enum" or "x-ms-enum-values" && enumYaml.Count > 0)
+            {
+                MoveAll(enumYaml, yaml);
             }
             else if (taken.Contains(key))
             {
@@ -137,6 +147,16 @@ internal static class SchemaImporter
         }
 
         return yaml.PutIfAny(SchemaReader.Extensions, YamlShapes.Rest(original, taken));
+    }
+
+    /// <summary>Moves what the enum importer wrote to where the first of its keys stood in the original.</summary>
+    private static void MoveAll(JsonObject from, JsonObject to)
+    {
+        foreach (var (key, value) in from.ToList())
+        {
+            from.Remove(key);
+            to[key] = value;
+        }
     }
 
     private static JsonNode? Nested(string key, JsonNode? value) => (key, value) switch

@@ -256,6 +256,9 @@ public sealed record FilterModel
 
     public IReadOnlyList<EnumValueModel> Enum { get; init; } = [];
 
+    /// <summary>The <c>x-ms-enum-values</c> entries as written (<c>enumValues:</c>); null when not written out.</summary>
+    public IReadOnlyList<EnumEntryModel>? EnumValues { get; init; }
+
     public DynamicValuesModel? Picker { get; init; }
 
     /// <summary>The property's other schema keys (title, items, a dynamic schema, raw extensions), in Swagger's words.</summary>

@@ -40,6 +40,9 @@ public sealed record ParameterModel
 
     public IReadOnlyList<EnumValueModel> Enum { get; init; } = [];
 
+    /// <summary>The <c>x-ms-enum-values</c> entries as written (<c>enumValues:</c>); null when not written out.</summary>
+    public IReadOnlyList<EnumEntryModel>? EnumValues { get; init; }
+
     /// <summary>single or double (<c>x-ms-url-encoding</c>).</summary>
     public string? UrlEncoding { get; init; }
 

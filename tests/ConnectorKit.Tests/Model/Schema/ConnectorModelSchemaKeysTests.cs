@@ -40,6 +40,7 @@ public sealed class ConnectorModelSchemaKeysTests
         ("#/definitions/webhook/properties/created", TriggerReader.CreatedKeys),
         ("#/definitions/polling", TriggerReader.PollingKeys),
         ("#/definitions/filter", TriggerReader.FilterKeys),
+        ("#/definitions/enumEntries/items", EnumReader.EntryKeys),
         ("#/definitions/policy", PolicyReader.PolicyKeys),
         ("#/definitions/script", PolicyReader.ScriptKeys),
         ("#/definitions/client", ModelFileReader.ClientKeys),
