@@ -27,8 +27,12 @@ internal sealed class ParameterExpander(OriginRecorder origins, EnumExpander enu
         }
 
         node.AddIfPresent("type", parameter.Type)
-            .AddIfPresent("format", parameter.Format)
-            .AddIfPresent("default", parameter.Default?.DeepClone());
+            .AddIfPresent("format", parameter.Format);
+        if (parameter.Default is { } given)
+        {
+            node["default"] = origins.Copy(given, JsonPointer.Append(pointer, "default"));
+        }
+
         enums.AddTo(node, parameter.Enum, parameter.EnumValues, pointer);
         AddRaw(node, "items", parameter.Items, pointer, schema: false);
         node.AddIfPresent("collectionFormat", parameter.CollectionFormat);

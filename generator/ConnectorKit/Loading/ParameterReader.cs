@@ -116,7 +116,7 @@ internal static class ParameterReader
         Type = type.Type,
         Format = type.Format,
         Required = required,
-        Default = map.Raw("default")?.Value,
+        Default = map.RawOrNull("default"),
         Keywords = [.. ParameterKeyword.All.Select(k => ReadKeyword(map, k)).OfType<KeywordValueModel>()],
         Enum = EnumReader.Read(map),
         EnumValues = EnumReader.ReadEntries(map),

@@ -106,6 +106,10 @@ internal static class SchemaReader
                         positions[at] = key.Position;
                         schema["allOf"] = AllOf(parts, what, at);
                         break;
+                    case "visibility" when value is ScalarNode { IsPlain: false, Text: "" }:
+                        // Published schemas write an empty visibility; the designer shows it as if none were given.
+                        Renamed(schema, key, string.Empty, pointer);
+                        break;
                     case "visibility":
                         Renamed(schema, key, map.Choice("visibility", ParameterReader.Visibilities), pointer);
                         break;

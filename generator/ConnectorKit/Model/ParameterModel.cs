@@ -33,7 +33,8 @@ public sealed record ParameterModel
     /// <summary>important, advanced or internal (<c>x-ms-visibility</c>).</summary>
     public string? Visibility { get; init; }
 
-    public JsonNode? Default { get; init; }
+    /// <summary>The default as written: <c>default: null</c> is a null default (a null Value); absent, null.</summary>
+    public RawJson? Default { get; init; }
 
     /// <summary>Validation keywords and sample values, in <see cref="ParameterKeyword.All"/>'s order.</summary>
     public IReadOnlyList<KeywordValueModel> Keywords { get; init; } = [];

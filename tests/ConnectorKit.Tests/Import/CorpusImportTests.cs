@@ -24,10 +24,11 @@ public sealed class CorpusImportTests(CorpusImportRun run, ITestOutputHelper out
     /// The share of imported models with any raw block (extensions and its kin, raw paths), in percent, as measured when
     /// recorded (19.7, once auth, security, operations, parameters, webhook schemas, the connector listing, response
     /// examples and actions' notification content and trigger marks had typed keys, and markOptional left bodies alone;
-    /// 16.6 once x-ms-enum-values had the mapping form of enum in schemas too and enumValues for the rest);
+    /// 16.6 once x-ms-enum-values had the mapping form of enum in schemas too and enumValues for the rest; 15.6 with
+    /// operations' externalDocs, a parameter's null default and a schema's empty visibility);
     /// it must not grow. The goal is 10.
     /// </summary>
-    private const double RecordedRawSharePercent = 16.7;
+    private const double RecordedRawSharePercent = 15.7;
 
     [Fact]
     public void The_corpus_round_trips_exactly()
