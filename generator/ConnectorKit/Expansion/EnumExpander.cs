@@ -1,51 +1,68 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
 using ConnectorKit.Json;
 using ConnectorKit.Model;
 
 namespace ConnectorKit.Expansion;
 
 /// <summary>
-/// Writes <c>enum</c> and, when any value has a display name, <c>x-ms-enum-values</c> (for parameters and for the
-/// properties of a webhook's subscribe body alike).
+/// Writes <c>enum</c> and then <c>x-ms-enum-values</c>: the entries written out (<c>enumValues:</c>) when the model
+/// gives them, else one per value when any value has a display name. Parameters, the properties of a webhook's
+/// subscribe body and schemas alike.
 /// </summary>
 internal sealed class EnumExpander(OriginRecorder origins)
 {
-    public void AddTo(JsonObject target, IReadOnlyList<EnumValueModel> values, string pointer)
+    public void AddTo(
+        JsonObject target, IReadOnlyList<EnumValueModel> values, IReadOnlyList<EnumEntryModel>? entries, string pointer) =>
+        Write(target, values, entries, pointer, origins.Record);
+
+    /// <summary>Writes the keys, calling <paramref name="record"/> with the pointer and origin of each node written.</summary>
+    public static void Write(
+        JsonObject target, IReadOnlyList<EnumValueModel> values, IReadOnlyList<EnumEntryModel>? entries, string pointer,
+        Action<string, SourcePosition> record)
     {
-        if (values.Count == 0)
+        if (values.Count > 0)
         {
-            return;
-        }
+            var enumPointer = JsonPointer.Append(pointer, "enum");
+            var enumValues = new JsonArray();
+            foreach (var value in values)
+            {
+                record(JsonPointer.Append(enumPointer, enumValues.Count), value.Position);
+                enumValues.Add(value.Value?.DeepClone());
+            }
 
-        var enumPointer = JsonPointer.Append(pointer, "enum");
-        var enumValues = new JsonArray();
-        foreach (var value in values)
-        {
-            origins.Record(JsonPointer.Append(enumPointer, enumValues.Count), value.Position);
-            enumValues.Add(value.Value?.DeepClone());
-        }
-
-        target["enum"] = enumValues;
-        if (values.All(v => v.DisplayName is null))
-        {
-            return;
+            target["enum"] = enumValues;
         }
 
         var displayPointer = JsonPointer.Append(pointer, "x-ms-enum-values");
-        var displayValues = new JsonArray();
-        foreach (var value in values)
+        if (entries is not null)
         {
-            origins.Record(JsonPointer.Append(displayPointer, displayValues.Count), value.Position);
-            displayValues.Add(new JsonObject
-            {
-                ["value"] = value.Value?.DeepClone(),
-                ["displayName"] = value.DisplayName ?? TextOf(value.Value),
-            });
+            var written = entries.Select(e => new Entry(e.Value, e.DisplayName, e.DisplayNameFirst, e.Position));
+            target["x-ms-enum-values"] = Entries(written, displayPointer, record);
+        }
+        else if (values.Any(v => v.DisplayName is not null))
+        {
+            var named = values.Select(v => new Entry(v.Value, v.DisplayName ?? TextOf(v.Value), false, v.Position));
+            target["x-ms-enum-values"] = Entries(named, displayPointer, record);
+        }
+    }
+
+    private static JsonArray Entries(IEnumerable<Entry> entries, string pointer, Action<string, SourcePosition> record)
+    {
+        var written = new JsonArray();
+        foreach (var (value, displayName, displayNameFirst, position) in entries)
+        {
+            record(JsonPointer.Append(pointer, written.Count), position);
+            written.Add(displayNameFirst
+                ? new JsonObject { ["displayName"] = displayName, ["value"] = value?.DeepClone() }
+                : new JsonObject { ["value"] = value?.DeepClone(), ["displayName"] = displayName });
         }
 
-        target["x-ms-enum-values"] = displayValues;
+        return written;
     }
+
+    private sealed record Entry(JsonNode? Value, string DisplayName, bool DisplayNameFirst, SourcePosition Position);
 
     /// <summary>A value without a display name shows as itself.</summary>
     private static string TextOf(JsonNode? value) =>

@@ -13,7 +13,7 @@ internal sealed class FilterExpander(OriginRecorder origins, EnumExpander enums,
         var node = new JsonObject { ["type"] = filter.Type }
             .AddIfPresent("format", filter.Format)
             .AddIfPresent("default", filter.Default?.DeepClone());
-        enums.AddTo(node, filter.Enum, pointer);
+        enums.AddTo(node, filter.Enum, filter.EnumValues, pointer);
         node.AddIfPresent("x-ms-summary", filter.Summary)
             .AddIfPresent("description", filter.Description)
             .AddIfPresent("x-ms-visibility", filter.Visibility);

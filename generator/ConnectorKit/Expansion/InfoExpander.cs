@@ -123,6 +123,11 @@ internal sealed class InfoExpander(OriginRecorder origins)
         }
     }
 
+    /// <summary>An <c>externalDocs</c> object (the root's, an operation's).</summary>
+    public static JsonObject ExternalDocs(ExternalDocsModel docs) => new JsonObject()
+        .AddIfPresent("description", docs.Description)
+        .AddIfPresent("url", docs.Url);
+
     /// <summary>
     /// The root keys the connector section says: external docs, the connection test, the Copilot manifest and the
     /// leftover components.
@@ -132,9 +137,7 @@ internal sealed class InfoExpander(OriginRecorder origins)
         if (info.ExternalDocs is { } docs)
         {
             origins.Record("/externalDocs", docs.Position);
-            root["externalDocs"] = new JsonObject()
-                .AddIfPresent("description", docs.Description)
-                .AddIfPresent("url", docs.Url);
+            root["externalDocs"] = ExternalDocs(docs);
         }
 
         if (info.TestConnection is { } test)

@@ -46,10 +46,16 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
     public JsonObject Assemble(OperationModel operation, string pointer, JsonArray parameterList, JsonObject responseMap, TriggerMarks? trigger)
     {
         origins.Record(pointer, operation.Position);
+        if (operation.ExternalDocs is { } externalDocs)
+        {
+            origins.Record(JsonPointer.Append(pointer, "externalDocs"), externalDocs.Position);
+        }
+
         var node = new JsonObject()
             .AddIfPresent("tags", Strings(operation.Tags))
             .AddIfPresent("summary", operation.Summary)
             .AddIfPresent("description", operation.Description)
+            .AddIfPresent("externalDocs", operation.ExternalDocs is { } docs ? InfoExpander.ExternalDocs(docs) : null)
             .AddIfPresent("operationId", operation.Id)
             .AddIfPresent("consumes", Strings(operation.Consumes))
             .AddIfPresent("produces", Strings(operation.Produces));

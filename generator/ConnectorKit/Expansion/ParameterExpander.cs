@@ -27,9 +27,13 @@ internal sealed class ParameterExpander(OriginRecorder origins, EnumExpander enu
         }
 
         node.AddIfPresent("type", parameter.Type)
-            .AddIfPresent("format", parameter.Format)
-            .AddIfPresent("default", parameter.Default?.DeepClone());
-        enums.AddTo(node, parameter.Enum, pointer);
+            .AddIfPresent("format", parameter.Format);
+        if (parameter.Default is { } given)
+        {
+            node["default"] = origins.Copy(given, JsonPointer.Append(pointer, "default"));
+        }
+
+        enums.AddTo(node, parameter.Enum, parameter.EnumValues, pointer);
         AddRaw(node, "items", parameter.Items, pointer, schema: false);
         node.AddIfPresent("collectionFormat", parameter.CollectionFormat);
         AddRaw(node, "schema", parameter.Schema, pointer, schema: true);

@@ -65,12 +65,18 @@ internal static class ConnectorListingImporter
             ? new JsonObject { ["name"] = name, ["enabled"] = enabled.GetValueKind() == JsonValueKind.True }
             : null;
 
+    /// <summary>The owner's <c>externalDocs</c> as the model says it (a url, a description), or null.</summary>
+    public static JsonObject? ExternalDocs(JsonObject owner) =>
+        owner.Child("externalDocs") is JsonObject docs && docs.Child("url").Text() is not null
+        && docs.All(p => p.Key is "description" or "url" && p.Value.Text() is not null)
+            ? docs.DeepClone().AsObject()
+            : null;
+
     public static void TakeRootListing(JsonObject swagger, JsonObject yaml)
     {
-        if (swagger.Child("externalDocs") is JsonObject docs && docs.Child("url").Text() is not null
-            && docs.All(p => p.Key is "description" or "url" && p.Value.Text() is not null))
+        if (ExternalDocs(swagger) is { } docs)
         {
-            yaml["externalDocs"] = docs.DeepClone();
+            yaml["externalDocs"] = docs;
         }
 
         if (swagger.Child("x-ms-capabilities") is JsonObject { Count: 1 } capabilities

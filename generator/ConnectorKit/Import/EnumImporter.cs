@@ -1,27 +1,40 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorKit.Json;
+using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
 
-/// <summary>Imports <c>enum</c>, as a mapping of values to display names when <c>x-ms-enum-values</c> names every value in order.</summary>
+/// <summary>
+/// Imports <c>enum</c> and <c>x-ms-enum-values</c>: as a mapping of values to display names when the entries name
+/// every value, in order, each a text; else as the list of values and the entries written out under
+/// <c>enumValues</c> (another order, values without an entry, numbers) when each entry is a value and a display name.
+/// </summary>
 internal static class EnumImporter
 {
+    private const string EnumValues = "x-ms-enum-values";
+
     public static void Take(JsonObject original, JsonObject yaml, HashSet<string> taken)
     {
-        if (original.Child("enum") is not JsonArray values)
+        var entries = original.Child(EnumValues);
+        if (original.Child("enum") is JsonArray values)
         {
-            return;
+            taken.Add("enum");
+            if (DisplayNames(values, entries) is { } named)
+            {
+                yaml["enum"] = named;
+                taken.Add(EnumValues);
+                return;
+            }
+
+            yaml["enum"] = values.DeepClone();
         }
 
-        taken.Add("enum");
-        if (DisplayNames(values, original.Child("x-ms-enum-values")) is { } named)
+        if (IsEntryList(entries))
         {
-            yaml["enum"] = named;
-            taken.Add("x-ms-enum-values");
-            return;
+            yaml[EnumReader.EnumValuesKey] = entries!.DeepClone();
+            taken.Add(EnumValues);
         }
-
-        yaml["enum"] = values.DeepClone();
     }
 
     private static JsonObject? DisplayNames(JsonArray values, JsonNode? enumValues)
@@ -46,4 +59,11 @@ internal static class EnumImporter
 
         return named;
     }
+
+    /// <summary>Whether each entry is exactly a scalar value and a text display name, as <c>enumValues:</c> says them.</summary>
+    private static bool IsEntryList(JsonNode? enumValues) =>
+        enumValues is JsonArray entries && entries.All(entry =>
+            entry is JsonObject { Count: 2 } pair
+            && pair.TryGetPropertyValue("value", out var value) && (value is null or JsonValue)
+            && pair.Child("displayName") is JsonValue name && name.GetValueKind() == JsonValueKind.String);
 }

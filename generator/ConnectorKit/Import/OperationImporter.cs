@@ -117,6 +117,12 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
             }
         }
 
+        if (ConnectorListingImporter.ExternalDocs(operation) is { } docs)
+        {
+            yaml["externalDocs"] = docs;
+            taken.Add("externalDocs");
+        }
+
         if (operation.Child("x-ms-openai-data") is JsonObject openAiData)
         {
             yaml["openAiData"] = openAiData.DeepClone();

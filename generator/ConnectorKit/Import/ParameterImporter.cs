@@ -64,9 +64,9 @@ internal sealed class ParameterImporter(FragmentProbe probe)
             TakeText(original, "x-ms-visibility", yaml, "visibility", taken);
         }
 
-        if (original.Child("default") is { } defaultValue)
+        if (original.TryGetPropertyValue("default", out var defaultValue))
         {
-            yaml["default"] = defaultValue.DeepClone();
+            yaml["default"] = defaultValue?.DeepClone();
             taken.Add("default");
         }
 

@@ -98,11 +98,21 @@ internal static class SchemaImporter
             taken.UnionWith(type == original.Child("type").Text() ? ["type"] : ["type", "format"]);
         }
 
+        var enumYaml = new JsonObject();
+        if (typed)
+        {
+            EnumImporter.Take(original, enumYaml, taken);
+        }
+
         foreach (var (key, value) in original)
         {
             if (key == "type" && type is not null)
             {
                 yaml["type"] = type;
+            }
+            else if (key is "enum" or "x-ms-enum-values" && enumYaml.Count > 0)
+            {
+                MoveAll(enumYaml, yaml);
             }
             else if (taken.Contains(key))
             {
@@ -139,6 +149,16 @@ internal static class SchemaImporter
         return yaml.PutIfAny(SchemaReader.Extensions, YamlShapes.Rest(original, taken));
     }
 
+    /// <summary>Moves what the enum importer wrote to where the first of its keys stood in the original.</summary>
+    private static void MoveAll(JsonObject from, JsonObject to)
+    {
+        foreach (var (key, value) in from.ToList())
+        {
+            from.Remove(key);
+            to[key] = value;
+        }
+    }
+
     private static JsonNode? Nested(string key, JsonNode? value) => (key, value) switch
     {
         ("properties", JsonObject properties) => Properties(properties),
@@ -169,7 +189,7 @@ internal static class SchemaImporter
                 || (p.Key != "enum" && p.Value.Text() is null))
             || Type(property) is not { } type || !TypeWords.Words.Contains(type)
             || (property.ContainsKey("format") && type == property.Child("type").Text())
-            || (visibility is not null && !IsModelValue("visibility", property.Child("x-ms-visibility"))))
+            || (visibility is not null && !ParameterReader.Visibilities.Contains(visibility)))
         {
             // A format that no one-word type says (number with format integer) needs the written-out form.
             return null;
@@ -226,7 +246,7 @@ internal static class SchemaImporter
 
     private static bool IsModelValue(string modelName, JsonNode? value) => modelName switch
     {
-        "visibility" => value.Text() is { } word && ParameterReader.Visibilities.Contains(word),
+        "visibility" => value.Text() is { } word && (word.Length == 0 || ParameterReader.Visibilities.Contains(word)),
         "urlEncoding" => value.Text() is { } encoding && ParameterReader.UrlEncodings.Contains(encoding),
         "notificationUrl" or "nullable" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
         _ => value.Text() is not null,

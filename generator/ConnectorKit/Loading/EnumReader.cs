@@ -3,9 +3,20 @@ using ConnectorKit.Model;
 
 namespace ConnectorKit.Loading;
 
-/// <summary>Reads <c>enum:</c>: a list of values, or a mapping of values to display names (x-ms-enum-values).</summary>
+/// <summary>
+/// Reads <c>enum:</c> (a list of values, or a mapping of values to display names, which also writes x-ms-enum-values)
+/// and <c>enumValues:</c> (the x-ms-enum-values entries written out, for what the mapping form cannot say).
+/// </summary>
 internal static class EnumReader
 {
+    public const string EnumValuesKey = "enumValues";
+
+    private const string ValueKey = "value";
+    private const string DisplayNameKey = "displayName";
+
+    /// <summary>The keys of an entry of <c>enumValues:</c>.</summary>
+    internal static readonly string[] EntryKeys = [ValueKey, DisplayNameKey];
+
     public static IReadOnlyList<EnumValueModel> Read(MappingReader owner)
     {
         switch (owner.Node("enum"))
@@ -21,6 +32,67 @@ internal static class EnumReader
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// The entries of <c>enumValues:</c>, each a mapping of exactly <c>value</c> (any scalar) and <c>displayName</c> (a
+    /// text), in the order written; null when the key is absent. Beside the mapping form of <c>enum</c>, which writes
+    /// the entries itself, it is an error.
+    /// </summary>
+    public static IReadOnlyList<EnumEntryModel>? ReadEntries(MappingReader owner)
+    {
+        if (owner.Node(EnumValuesKey) is not { } node)
+        {
+            return null;
+        }
+
+        if (owner.Node("enum") is MappingNode)
+        {
+            owner.Context.Report(DiagnosticCodes.InvalidValue, owner.KeyPosition(EnumValuesKey),
+                $"'{EnumValuesKey}' in {owner.What} writes the display names that the mapping form of 'enum' " +
+                "writes already; write 'enum' as a list, or leave 'enumValues' out.");
+        }
+
+        if (node is not SequenceNode sequence)
+        {
+            owner.Context.Report(DiagnosticCodes.WrongType, node.Position,
+                $"'{EnumValuesKey}' in {owner.What} must be a list of entries '{{ value, displayName }}', " +
+                $"not {node.Describe()}.");
+            return null;
+        }
+
+        return [.. sequence.Items.Select(item => ReadEntry(item, owner)).OfType<EnumEntryModel>()];
+    }
+
+    private static EnumEntryModel? ReadEntry(SourceNode item, MappingReader owner)
+    {
+        var what = $"an entry of '{EnumValuesKey}' in {owner.What}";
+        if (MappingReader.Open(item, what, EntryKeys, owner.Context) is not { } entry)
+        {
+            return null;
+        }
+
+        // The value may be any scalar, null too, so it is looked up as written (Node counts an explicit null as absent).
+        var value = entry.Entries.FirstOrDefault(e => e.Key.Text == ValueKey)?.Value;
+        if (value is null)
+        {
+            owner.Context.Report(DiagnosticCodes.MissingKey, entry.Position, $"Required key '{ValueKey}' is missing in {what}.");
+            return null;
+        }
+
+        if (value is not ScalarNode scalar)
+        {
+            owner.Context.Report(DiagnosticCodes.WrongType, value.Position, $"The value of {what} must be a scalar, not {value.Describe()}.");
+            return null;
+        }
+
+        if (entry.String(DisplayNameKey, required: true) is not { } displayName)
+        {
+            return null;
+        }
+
+        var displayNameFirst = entry.Entries[0].Key.Text == DisplayNameKey;
+        return new EnumEntryModel(RawJsonConverter.ToJsonValue(scalar), displayName, displayNameFirst, entry.Position);
     }
 
     private static EnumValueModel ReadNamedValue(MappingEntry entry, MappingReader owner)

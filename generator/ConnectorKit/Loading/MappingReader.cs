@@ -186,6 +186,10 @@ internal sealed class MappingReader
     /// <summary>Any value, written through as JSON (defaults).</summary>
     public RawJson? Raw(string key) => Node(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
 
+    /// <summary>Any value written through as JSON, an explicit null too (a JSON null): for keys where null says so.</summary>
+    public RawJson? RawOrNull(string key) =>
+        IsExplicitNull(key) ? RawJsonConverter.ToRawJson(_node.Entries.First(e => e.Key.Text == key).Value) : Raw(key);
+
     /// <summary>A mapping written through as JSON (schemas, extensions, raw parameters).</summary>
     public RawJson? RawMapping(string key) => MappingNode(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
 

@@ -10,7 +10,7 @@ internal static class OperationReader
     [
         "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
         "revision", "status", "deprecated", "noGenericTest", "openAiData", "security", "extensions", "pathExtensions",
-        "impliedParameters",
+        "impliedParameters", "externalDocs",
     ];
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
@@ -93,6 +93,7 @@ internal static class OperationReader
             Deprecated = map.Bool("deprecated"),
             NoGenericTest = map.Bool("noGenericTest"),
             OpenAiData = map.RawMapping("openAiData"),
+            ExternalDocs = ConnectorListingReader.ReadExternalDocs(map),
             Security = AuthReader.ReadRequirements(map, "security"),
             Extensions = map.RawMapping("extensions"),
             PathExtensions = map.RawMapping("pathExtensions"),

@@ -9,7 +9,7 @@ internal static class ParameterReader
     internal static readonly string[] Keys =
     [
         "name", "in", "type", "format", "required", "summary", "description", "visibility", "default", "enum",
-        "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",
+        EnumReader.EnumValuesKey, "urlEncoding", "collectionFormat", "items", "schema", "picker", "dynamicSchema", "extensions",
         .. ParameterKeyword.All.Select(k => k.ModelKey),
     ];
 
@@ -116,9 +116,10 @@ internal static class ParameterReader
         Type = type.Type,
         Format = type.Format,
         Required = required,
-        Default = map.Raw("default")?.Value,
+        Default = map.RawOrNull("default"),
         Keywords = [.. ParameterKeyword.All.Select(k => ReadKeyword(map, k)).OfType<KeywordValueModel>()],
         Enum = EnumReader.Read(map),
+        EnumValues = EnumReader.ReadEntries(map),
         UrlEncoding = map.Choice("urlEncoding", UrlEncodings),
         CollectionFormat = map.String("collectionFormat"),
         Items = map.RawMapping("items"),

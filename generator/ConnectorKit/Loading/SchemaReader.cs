@@ -39,7 +39,8 @@ internal static class SchemaReader
     public const string Extensions = "extensions";
 
     /// <summary>Every key a schema of the model may have.</summary>
-    public static readonly IReadOnlyList<string> Keys = [.. SwaggerKeys, .. ModelNames.Keys, Picker, DynamicSchema, Extensions];
+    public static readonly IReadOnlyList<string> Keys =
+        [.. SwaggerKeys, .. ModelNames.Keys, EnumReader.EnumValuesKey, Picker, DynamicSchema, Extensions];
 
     /// <summary>The schema under <paramref name="key"/> of <paramref name="owner"/>, in Swagger's words.</summary>
     public static RawJson? Read(MappingReader owner, string key) =>
@@ -95,9 +96,19 @@ internal static class SchemaReader
                     case "items" or "additionalProperties" when value is MappingNode nested:
                         schema[key.Text] = Schema(nested, $"the {key.Text} of {what}", at, key.Position);
                         break;
+                    case "enum" when value is MappingNode:
+                        Enum(schema, key, EnumReader.Read(map), null, pointer);
+                        break;
+                    case EnumReader.EnumValuesKey:
+                        Enum(schema, key, [], EnumReader.ReadEntries(map), pointer);
+                        break;
                     case "allOf" when value is SequenceNode parts:
                         positions[at] = key.Position;
                         schema["allOf"] = AllOf(parts, what, at);
+                        break;
+                    case "visibility" when value is ScalarNode { IsPlain: false, Text: "" }:
+                        // Published schemas write an empty visibility; the designer shows it as if none were given.
+                        Renamed(schema, key, string.Empty, pointer);
                         break;
                     case "visibility":
                         Renamed(schema, key, map.Choice("visibility", ParameterReader.Visibilities), pointer);
@@ -256,6 +267,20 @@ internal static class SchemaReader
             schema[swaggerName] = value;
         }
 
+        /// <summary>The mapping form of <c>enum</c> and <c>enumValues</c> write as for parameters (x-ms-enum-values).</summary>
+        private void Enum(
+            JsonObject schema, ScalarNode key, IReadOnlyList<EnumValueModel> values, IReadOnlyList<EnumEntryModel>? entries,
+            string pointer)
+        {
+            var written = new JsonObject();
+            EnumExpander.Write(written, values, entries, pointer, (at, position) => positions[at] = position);
+            foreach (var (swaggerKey, value) in written)
+            {
+                positions[JsonPointer.Append(pointer, swaggerKey)] = key.Position;
+                schema[swaggerKey] = value?.DeepClone();
+            }
+        }
+
         private void AddAll(JsonObject schema, IEnumerable<(string Key, JsonObject Value)> keys, ScalarNode modelKey, string pointer)
         {
             foreach (var (key, value) in keys)
@@ -314,7 +339,8 @@ internal static class SchemaReader
             {
                 var modelName = ModelNames.FirstOrDefault(p => p.Value == key.Text).Key
                     ?? (key.Text is DynamicValuesExpander.Values or DynamicValuesExpander.List ? Picker : null)
-                    ?? (key.Text is DynamicValuesExpander.Schema or DynamicValuesExpander.Properties ? DynamicSchema : null);
+                    ?? (key.Text is DynamicValuesExpander.Schema or DynamicValuesExpander.Properties ? DynamicSchema : null)
+                    ?? (key.Text == "x-ms-enum-values" ? EnumReader.EnumValuesKey : null);
                 var hint = modelName is not null
                     ? $" The model says '{modelName}'; Swagger's name is accepted only under 'extensions:'."
                     : key.Text.StartsWith("x-", StringComparison.Ordinal)

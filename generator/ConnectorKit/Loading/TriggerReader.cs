@@ -24,7 +24,11 @@ internal static class TriggerReader
     /// <summary>The values of <c>x-ms-trigger</c>: a polling trigger's kind, an action's trigger mark.</summary>
     internal static readonly string[] TriggerKinds = ["batch", "single"];
 
-    internal static readonly string[] FilterOwnKeys = ["type", "format", "required", "summary", "description", "visibility", "default", "enum", "picker"];
+    internal static readonly string[] FilterOwnKeys =
+    [
+        "type", "format", "required", "summary", "description", "visibility", "default", "enum", EnumReader.EnumValuesKey,
+        "picker",
+    ];
 
     /// <summary>A filter's own <c>required</c> says whether the body requires it, so the list of its properties has another name.</summary>
     internal static readonly Dictionary<string, string> FilterRenames = new(StringComparer.Ordinal) { ["requiredProperties"] = "required" };
@@ -235,6 +239,7 @@ internal static class TriggerReader
                 Visibility = map.Choice("visibility", ParameterReader.Visibilities),
                 Default = map.Raw("default")?.Value,
                 Enum = EnumReader.Read(map),
+                EnumValues = EnumReader.ReadEntries(map),
                 Picker = PickerReader.ReadPicker(map),
                 Schema = SchemaReader.ReadBeside(map, FilterOwnKeys, FilterRenames),
                 Position = map.Origin,

@@ -132,7 +132,7 @@ public sealed record PublishedToCopilotsModel(
 /// <summary>A Copilot the connector is published to: <c>AICopilotName</c>, <c>AICopilot-enabled</c>.</summary>
 public sealed record CopilotModel(string Name, bool Enabled, SourcePosition Position);
 
-/// <summary>The root <c>externalDocs</c>: a description and the page's address.</summary>
+/// <summary>An <c>externalDocs</c> (the root's, an operation's): a description and the page's address.</summary>
 public sealed record ExternalDocsModel(string? Description, string Url, SourcePosition Position);
 
 /// <summary>The connection test: an operation id and maybe its parameters (written as given).</summary>

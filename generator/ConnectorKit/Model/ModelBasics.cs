@@ -84,3 +84,10 @@ public sealed record RawJson(JsonNode? Value, IReadOnlyDictionary<string, Source
 
 /// <summary>One allowed value of an enum, with the display name the designer shows (x-ms-enum-values).</summary>
 public sealed record EnumValueModel(JsonNode? Value, string? DisplayName, SourcePosition Position);
+
+/// <summary>
+/// One entry of <c>x-ms-enum-values</c> written out (<c>enumValues:</c>), for lists the mapping form of <c>enum</c>
+/// cannot say: entries in another order than the values, values without an entry, values of any JSON scalar type.
+/// </summary>
+public sealed record EnumEntryModel(
+    JsonNode? Value, string DisplayName, bool DisplayNameFirst, SourcePosition Position);

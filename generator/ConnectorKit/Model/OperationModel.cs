@@ -50,6 +50,9 @@ public abstract record OperationModel
     /// <summary><c>x-ms-no-generic-test</c>: no generic tests by the platform; null writes no key.</summary>
     public bool? NoGenericTest { get; init; }
 
+    /// <summary>The operation's <c>externalDocs</c>: a page that tells more about it.</summary>
+    public ExternalDocsModel? ExternalDocs { get; init; }
+
     /// <summary><c>x-ms-openai-data</c>: how Copilot may call the operation, as written.</summary>
     public RawJson? OpenAiData { get; init; }
 
@@ -255,6 +258,9 @@ public sealed record FilterModel
     public System.Text.Json.Nodes.JsonNode? Default { get; init; }
 
     public IReadOnlyList<EnumValueModel> Enum { get; init; } = [];
+
+    /// <summary>The <c>x-ms-enum-values</c> entries as written (<c>enumValues:</c>); null when not written out.</summary>
+    public IReadOnlyList<EnumEntryModel>? EnumValues { get; init; }
 
     public DynamicValuesModel? Picker { get; init; }
 

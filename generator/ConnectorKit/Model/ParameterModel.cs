@@ -33,12 +33,16 @@ public sealed record ParameterModel
     /// <summary>important, advanced or internal (<c>x-ms-visibility</c>).</summary>
     public string? Visibility { get; init; }
 
-    public JsonNode? Default { get; init; }
+    /// <summary>The default as written: <c>default: null</c> is a null default (a null Value); absent, null.</summary>
+    public RawJson? Default { get; init; }
 
     /// <summary>Validation keywords and sample values, in <see cref="ParameterKeyword.All"/>'s order.</summary>
     public IReadOnlyList<KeywordValueModel> Keywords { get; init; } = [];
 
     public IReadOnlyList<EnumValueModel> Enum { get; init; } = [];
+
+    /// <summary>The <c>x-ms-enum-values</c> entries as written (<c>enumValues:</c>); null when not written out.</summary>
+    public IReadOnlyList<EnumEntryModel>? EnumValues { get; init; }
 
     /// <summary>single or double (<c>x-ms-url-encoding</c>).</summary>
     public string? UrlEncoding { get; init; }

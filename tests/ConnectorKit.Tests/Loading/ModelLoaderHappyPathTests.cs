@@ -217,7 +217,8 @@ public sealed class ModelLoaderHappyPathTests
         Assert.Equal(3, action.Parameters.Count);
         Assert.Equal(new ModelReference("dataset", new(file, 10, 9)), action.Parameters[0].Reference);
         var top = Assert.IsType<ParameterModel>(action.Parameters[1].Inline);
-        Assert.Equal(("$top", "$top", "query", "integer", "10"), (top.Key, top.Name, top.In, top.Type, top.Default?.ToJsonString()));
+        Assert.Equal(
+            ("$top", "$top", "query", "integer", "10"), (top.Key, top.Name, top.In, top.Type, top.Default?.Value?.ToJsonString()));
         var body = Assert.IsType<ParameterModel>(action.Parameters[2].Inline);
         Assert.Equal("""{"$ref":"EntityList"}""", body.Schema?.Value?.ToJsonString());
         Assert.Equal(("GetSchema", "schema", AlsoNewer.Yes), (body.DynamicSchema?.Operation.Name, body.DynamicSchema?.ValuePath, body.DynamicSchema?.Properties));

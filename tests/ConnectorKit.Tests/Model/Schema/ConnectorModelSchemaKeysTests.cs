@@ -42,6 +42,7 @@ public sealed class ConnectorModelSchemaKeysTests
         ("#/definitions/polling", TriggerReader.PollingKeys),
         ("#/definitions/filter", TriggerReader.FilterKeys),
         ("#/definitions/notificationPath", NotificationPathReader.Keys),
+        ("#/definitions/enumEntries/items", EnumReader.EntryKeys),
         ("#/definitions/policy", PolicyReader.PolicyKeys),
         ("#/definitions/script", PolicyReader.ScriptKeys),
         ("#/definitions/client", ModelFileReader.ClientKeys),
