@@ -27,12 +27,14 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
             return null;
         }
 
-        var candidates = withAuth && securityDefinitions is { Count: > 0 } ? new[] { true, false } : [false];
-        foreach (var typedAuth in candidates)
+        SetAuths[] candidates = !withAuth ? [SetAuths.None]
+            : securityDefinitions is { Count: > 0 } ? [SetAuths.Defined, SetAuths.None]
+            : [SetAuths.Undefined, SetAuths.None];
+        foreach (var setAuths in candidates)
         {
             var yaml = Labels(ui);
             var secured = new HashSet<string>(StringComparer.Ordinal);
-            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, typedAuth ? securityDefinitions : null, security, secured))]);
+            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, setAuths, securityDefinitions, security, secured))]);
             if (Reproduces(yaml, sets) is { } model && GivesBack(model, securityDefinitions))
             {
                 return yaml;
@@ -42,8 +44,20 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         return null;
     }
 
+    /// <summary>
+    /// What auths the sets may carry: none, ones that write the swagger's security definitions, or (for a connector
+    /// without any) OAuth settings as auths that write none (<c>securityName: null</c>).
+    /// </summary>
+    private enum SetAuths
+    {
+        None,
+        Defined,
+        Undefined,
+    }
+
     /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
-    private JsonObject ImportSet(JsonObject set, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured)
+    private JsonObject ImportSet(
+        JsonObject set, SetAuths setAuths, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured)
     {
         var yaml = new JsonObject { ["name"] = set.Child("name").Text() };
         var ui = set.Child("uiDefinition") as JsonObject ?? [];
@@ -53,7 +67,7 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         }
 
         var originalParameters = set.Child("parameters") as JsonObject ?? [];
-        var (securityName, setAuth) = (securityDefinitions ?? [])
+        var (securityName, setAuth) = (setAuths == SetAuths.Defined ? securityDefinitions! : [])
             .OrderBy(d => secured.Contains(d.Key))
             .Select(d => (d.Key, Auth: d.Value is JsonObject definition ? auth.Import(d.Key, definition, originalParameters) : null))
             .FirstOrDefault(a => a.Auth is not null);
@@ -61,8 +75,13 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         {
             secured.Add(securityName);
             AuthImporter.AddRequirement(setAuth.Yaml, securityName, security);
-            yaml["auth"] = setAuth.Yaml;
         }
+        else if (setAuths == SetAuths.Undefined)
+        {
+            setAuth = auth.ImportWithoutDefinition(originalParameters);
+        }
+
+        yaml.Put("auth", setAuth?.Yaml);
 
         var rest = new JsonObject();
         foreach (var (name, parameter) in originalParameters.Where(p => setAuth?.ParameterNames.Contains(p.Key) != true))
@@ -108,7 +127,7 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
     /// <summary>Whether the sets' auths define exactly the original security definitions (none when they have no auth).</summary>
     private static bool GivesBack(ConnectionParameterSetsModel model, JsonObject? securityDefinitions)
     {
-        var auths = model.Sets.Select(s => s.Auth).OfType<AuthModel>().ToList();
+        var auths = model.Sets.Select(s => s.Auth).OfType<AuthModel>().Where(a => a.Defined).ToList();
         if (auths.Count == 0)
         {
             return true;

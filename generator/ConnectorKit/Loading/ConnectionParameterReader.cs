@@ -69,7 +69,7 @@ internal static class ConnectionParameterReader
     }
 
     /// <summary><c>hidden:</c> true or false; quoted, the text "true" or "false", which is written as text.</summary>
-    private static JsonValue? ReadHidden(MappingReader map)
+    internal static JsonValue? ReadHidden(MappingReader map)
     {
         if (map.Scalar("hidden") is not { } scalar)
         {
