@@ -34,7 +34,8 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         {
             var yaml = Labels(ui);
             var secured = new HashSet<string>(StringComparer.Ordinal);
-            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, setAuths, securityDefinitions, security, secured))]);
+            var carried = setAuths == SetAuths.Defined ? Carried(values, securityDefinitions!) : [];
+            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, setAuths, securityDefinitions, security, secured, carried))]);
             if (Reproduces(yaml, sets) is { } model && GivesBack(model, securityDefinitions))
             {
                 return yaml;
@@ -56,8 +57,9 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
     }
 
     /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
+    /// <param name="carried">The definitions some set's parameters carry: no other set takes them without parameters.</param>
     private JsonObject ImportSet(
-        JsonObject set, SetAuths setAuths, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured)
+        JsonObject set, SetAuths setAuths, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured, HashSet<string> carried)
     {
         var yaml = new JsonObject { ["name"] = set.Child("name").Text() };
         var ui = set.Child("uiDefinition") as JsonObject ?? [];
@@ -70,7 +72,7 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         var (securityName, setAuth) = (setAuths == SetAuths.Defined ? securityDefinitions! : [])
             .OrderBy(d => secured.Contains(d.Key))
             .Select(d => (d.Key, Auth: d.Value is JsonObject definition ? auth.Import(d.Key, definition, originalParameters) : null))
-            .FirstOrDefault(a => a.Auth is not null);
+            .FirstOrDefault(a => a.Auth is { } found && (found.ParameterNames.Count > 0 || !carried.Contains(a.Key)));
         if (setAuth is not null)
         {
             secured.Add(securityName);
@@ -100,6 +102,11 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
 
         return yaml.PutIfAny("extensions", YamlShapes.Rest(set, taken));
     }
+
+    private HashSet<string> Carried(JsonArray sets, JsonObject securityDefinitions) =>
+        [.. securityDefinitions.Where(d => d.Value is JsonObject definition && sets.Any(set =>
+            auth.Import(d.Key, definition, set.Child("parameters") as JsonObject ?? []) is { ParameterNames.Count: > 0 }))
+            .Select(d => d.Key)];
 
     /// <summary>Display name and description, with the uiDefinition's other keys under <c>uiExtensions</c>.</summary>
     private static JsonObject Labels(JsonObject ui)
