@@ -28,7 +28,7 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
                 {
                     ["type"] = "securestring",
                     ["uiDefinition"] = WithConstraints(ConnectionParameterExpander.UiDefinition(
-                        auth.DisplayName ?? "API key", auth.Description ?? "The API key to connect with.", auth.Tooltip, required: true), auth),
+                        auth.DisplayName ?? "API key", auth.Description ?? "The API key to connect with.", auth.Tooltip, auth.Required), auth),
                 });
                 break;
             case AuthKind.Basic:
@@ -59,16 +59,17 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
         };
         if (auth.DisplayName is not null || auth.Description is not null)
         {
-            parameter["uiDefinition"] = WithConstraints(ConnectionParameterExpander.UiDefinition(auth.DisplayName, auth.Description, auth.Tooltip, required: true), auth);
+            parameter["uiDefinition"] = WithConstraints(
+                ConnectionParameterExpander.UiDefinition(auth.DisplayName, auth.Description, auth.Tooltip, auth.Required), auth);
         }
 
         return parameter;
     }
 
-    /// <summary>The auth's tabIndex and clearText beside the parameter's <c>required</c>.</summary>
+    /// <summary>The auth's tabIndex, clearText and hidden beside the parameter's <c>required</c>.</summary>
     private static JsonObject WithConstraints(JsonObject uiDefinition, AuthModel auth)
     {
-        ConnectionParameterExpander.AddConstraints(uiDefinition, auth.TabIndex, auth.ClearText);
+        ConnectionParameterExpander.AddConstraints(uiDefinition, auth.TabIndex, auth.ClearText, auth.Hidden?.DeepClone());
         return uiDefinition;
     }
 

@@ -31,9 +31,17 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
     {
         origins.Record(pointer, parameter.Position);
         var node = new JsonObject { ["type"] = parameter.Type }
-            .AddIfPresent("defaultValue", parameter.Default?.DeepClone());
+            .AddIfPresent("defaultValue", parameter.Default?.DeepClone())
+            .AddIfPresent("allowedValues", parameter.Values is { } values
+                ? new JsonArray([.. values.Select(v => (JsonNode)new JsonObject { ["value"] = v })])
+                : null);
         var uiPointer = JsonPointer.Append(pointer, "uiDefinition");
         var uiDefinition = UiDefinition(parameter.DisplayName, parameter.Description, parameter.Tooltip, parameter.Required);
+        if (parameter.RequiredFlag is { } flag)
+        {
+            uiDefinition["constraints"] = new JsonObject { ["required"] = flag };
+        }
+
         AddConstraints(
             uiDefinition, parameter.TabIndex, parameter.ClearText, parameter.Hidden?.DeepClone(), AllowedValues(parameter.AllowedValues));
         origins.AppendExtensions(uiDefinition, parameter.UiExtensions, uiPointer);

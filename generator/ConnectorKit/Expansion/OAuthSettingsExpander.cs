@@ -17,7 +17,11 @@ internal sealed class OAuthSettingsExpander(OriginRecorder origins)
         var settings = new JsonObject { ["identityProvider"] = auth.IdentityProvider ?? GenericProvider }
             .AddIfPresent("clientId", auth.ClientId)
             .AddIfPresent("clientSecret", auth.ClientSecret);
-        settings["scopes"] = JsonObjectExtensions.Strings(auth.SignInScopes ?? auth.Scopes);
+        if (auth.WithSignInScopes)
+        {
+            settings["scopes"] = JsonObjectExtensions.Strings(auth.SignInScopes ?? auth.Scopes);
+        }
+
         settings.AddIfPresent("redirectMode", auth.RedirectMode)
             .AddIfPresent("redirectUrl", auth.RedirectUrl);
         AddProperties(settings, auth, JsonPointer.Append(pointer, "properties"));

@@ -98,7 +98,9 @@ internal sealed class AuthImporter(FragmentProbe probe)
     {
         foreach (var (_, node) in connectionParameters)
         {
-            if (node.Child("oAuthSettings").Child("scopes").TextList() is not { } scopes)
+            // Settings without scopes (signInScopes: null) are read as an auth of no scopes.
+            var settings = node.Child("oAuthSettings") as JsonObject;
+            if ((settings?.ContainsKey("scopes") == false ? [] : settings.Child("scopes").TextList()) is not { } scopes)
             {
                 continue;
             }
@@ -111,7 +113,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 ["scopes"] = new JsonObject(
                     scopes.Distinct(StringComparer.Ordinal).Select(s => KeyValuePair.Create(s, (JsonNode?)s))),
             };
-            if (Import("oauth2-auth", definition, connectionParameters) is { } auth)
+            if (Import("oauth2-auth", definition, connectionParameters) is { ParameterNames.Count: > 0 } auth)
             {
                 auth.Yaml.Insert(1, "securityName", null);
                 return auth;
@@ -196,6 +198,10 @@ internal sealed class AuthImporter(FragmentProbe probe)
 
             yaml.Put("authorizationUrl", definition.Child("authorizationUrl")).Put("tokenUrl", definition.Child("tokenUrl"));
             AddScopes(yaml, scopes, settings.Child("scopes"));
+            if (!settings.ContainsKey("scopes"))
+            {
+                yaml["signInScopes"] = null;
+            }
 
             foreach (var key in new[] { "clientId", "clientSecret", "redirectMode", "redirectUrl" })
             {
@@ -323,7 +329,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
         return shortened;
     }
 
-    /// <summary>The labels and the constraints beside <c>required</c> of the auth's connection parameter.</summary>
+    /// <summary>The labels and the constraints (<c>required</c> when false) of the auth's connection parameter.</summary>
     private static void AddUi(JsonObject yaml, JsonNode? uiDefinition)
     {
         foreach (var label in new[] { "displayName", "description", "tooltip" })
@@ -331,8 +337,15 @@ internal sealed class AuthImporter(FragmentProbe probe)
             yaml.Put(label, uiDefinition.Child(label).Text() is { } text ? text : null);
         }
 
-        yaml.Put("tabIndex", uiDefinition.Child("constraints").Child("tabIndex"));
-        yaml.Put("clearText", uiDefinition.Child("constraints").Child("clearText"));
+        var constraints = uiDefinition.Child("constraints");
+        if (constraints.Child("required").Text() == "false")
+        {
+            yaml["required"] = false;
+        }
+
+        yaml.Put("tabIndex", constraints.Child("tabIndex"));
+        yaml.Put("clearText", constraints.Child("clearText"));
+        yaml.Put("hidden", constraints.Child("hidden"));
     }
 
     /// <summary>

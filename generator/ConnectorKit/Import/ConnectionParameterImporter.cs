@@ -44,6 +44,9 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
         {
             switch (constraints.Child("required").Text())
             {
+                case null when IsFlag(constraints.Child("required")):
+                    yaml["requiredFlag"] = constraints.Child("required")!.DeepClone();
+                    break;
                 case "true":
                     yaml["required"] = true;
                     break;
@@ -76,6 +79,13 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
             taken.Add("defaultValue");
         }
 
+        if (parameter.Child("allowedValues") is JsonArray values
+            && values.All(v => v is JsonObject { Count: 1 } entry && entry.Child("value").Text() is not null))
+        {
+            yaml["values"] = YamlShapes.Strings(values.Select(v => v.Child("value").Text()!));
+            taken.Add("allowedValues");
+        }
+
         if (parameter.Child("metadata") is JsonObject { Count: 1 } metadata
             && metadata.Child("sourceType").Text() is { } sourceType)
         {
@@ -105,7 +115,7 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
         constraints.Count > 0
         && constraints.All(p => p.Key switch
         {
-            "required" => p.Value.Text() is "true" or "false",
+            "required" => p.Value.Text() is "true" or "false" || IsFlag(p.Value),
             "tabIndex" => p.Value is JsonValue number && number.GetValueKind() == JsonValueKind.Number && number.TryGetValue<int>(out _),
             "clearText" => IsFlag(p.Value),
             "hidden" => IsFlag(p.Value) || p.Value.Text() is "true" or "false",

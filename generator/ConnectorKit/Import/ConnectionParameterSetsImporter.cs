@@ -27,12 +27,15 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
             return null;
         }
 
-        var candidates = withAuth && securityDefinitions is { Count: > 0 } ? new[] { true, false } : [false];
-        foreach (var typedAuth in candidates)
+        SetAuths[] candidates = !withAuth ? [SetAuths.None]
+            : securityDefinitions is { Count: > 0 } ? [SetAuths.Defined, SetAuths.None]
+            : [SetAuths.Undefined, SetAuths.None];
+        foreach (var setAuths in candidates)
         {
             var yaml = Labels(ui);
             var secured = new HashSet<string>(StringComparer.Ordinal);
-            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, typedAuth ? securityDefinitions : null, security, secured))]);
+            var carried = setAuths == SetAuths.Defined ? Carried(values, securityDefinitions!) : [];
+            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, setAuths, securityDefinitions, security, secured, carried))]);
             if (Reproduces(yaml, sets) is { } model && GivesBack(model, securityDefinitions))
             {
                 return yaml;
@@ -42,8 +45,21 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         return null;
     }
 
+    /// <summary>
+    /// What auths the sets may carry: none, ones that write the swagger's security definitions, or (for a connector
+    /// without any) OAuth settings as auths that write none (<c>securityName: null</c>).
+    /// </summary>
+    private enum SetAuths
+    {
+        None,
+        Defined,
+        Undefined,
+    }
+
     /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
-    private JsonObject ImportSet(JsonObject set, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured)
+    /// <param name="carried">The definitions some set's parameters carry: no other set takes them without parameters.</param>
+    private JsonObject ImportSet(
+        JsonObject set, SetAuths setAuths, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured, HashSet<string> carried)
     {
         var yaml = new JsonObject { ["name"] = set.Child("name").Text() };
         var ui = set.Child("uiDefinition") as JsonObject ?? [];
@@ -53,16 +69,21 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         }
 
         var originalParameters = set.Child("parameters") as JsonObject ?? [];
-        var (securityName, setAuth) = (securityDefinitions ?? [])
+        var (securityName, setAuth) = (setAuths == SetAuths.Defined ? securityDefinitions! : [])
             .OrderBy(d => secured.Contains(d.Key))
             .Select(d => (d.Key, Auth: d.Value is JsonObject definition ? auth.Import(d.Key, definition, originalParameters) : null))
-            .FirstOrDefault(a => a.Auth is not null);
+            .FirstOrDefault(a => a.Auth is { } found && (found.ParameterNames.Count > 0 || !carried.Contains(a.Key)));
         if (setAuth is not null)
         {
             secured.Add(securityName);
             AuthImporter.AddRequirement(setAuth.Yaml, securityName, security);
-            yaml["auth"] = setAuth.Yaml;
         }
+        else if (setAuths == SetAuths.Undefined)
+        {
+            setAuth = auth.ImportWithoutDefinition(originalParameters);
+        }
+
+        yaml.Put("auth", setAuth?.Yaml);
 
         var rest = new JsonObject();
         foreach (var (name, parameter) in originalParameters.Where(p => setAuth?.ParameterNames.Contains(p.Key) != true))
@@ -81,6 +102,11 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
 
         return yaml.PutIfAny("extensions", YamlShapes.Rest(set, taken));
     }
+
+    private HashSet<string> Carried(JsonArray sets, JsonObject securityDefinitions) =>
+        [.. securityDefinitions.Where(d => d.Value is JsonObject definition && sets.Any(set =>
+            auth.Import(d.Key, definition, set.Child("parameters") as JsonObject ?? []) is { ParameterNames.Count: > 0 }))
+            .Select(d => d.Key)];
 
     /// <summary>Display name and description, with the uiDefinition's other keys under <c>uiExtensions</c>.</summary>
     private static JsonObject Labels(JsonObject ui)
@@ -108,7 +134,7 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
     /// <summary>Whether the sets' auths define exactly the original security definitions (none when they have no auth).</summary>
     private static bool GivesBack(ConnectionParameterSetsModel model, JsonObject? securityDefinitions)
     {
-        var auths = model.Sets.Select(s => s.Auth).OfType<AuthModel>().ToList();
+        var auths = model.Sets.Select(s => s.Auth).OfType<AuthModel>().Where(a => a.Defined).ToList();
         if (auths.Count == 0)
         {
             return true;

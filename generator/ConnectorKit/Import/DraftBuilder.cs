@@ -128,9 +128,11 @@ internal sealed class DraftBuilder
         }
 
         var consumed = new HashSet<string>(StringComparer.Ordinal);
+        // With sets, a definition no parameter outside them carries is a set's auth.
         if (definition.ApiDefinition.Child("securityDefinitions") is JsonObject { Count: 1 } securityDefinitions
             && securityDefinitions.First() is var (securityName, securityNode) && securityNode is JsonObject securityDefinition
-            && _auth.Import(securityName, securityDefinition, connectionParameters) is { } auth)
+            && _auth.Import(securityName, securityDefinition, connectionParameters) is { } auth
+            && (definition.Properties.ConnectionParameterSets is null || auth.ParameterNames.Count > 0))
         {
             AuthImporter.AddRequirement(auth.Yaml, securityName, definition.ApiDefinition.Child("security"));
             draft.Auth = auth.Yaml;

@@ -42,23 +42,23 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
 
     /// <summary>
     /// Sets <c>security:</c> on the draft when the auths' requirements do not give the original root requirements
-    /// back (the auths then lose their <c>requirement</c>): only for a list of requirements, and not where the sets'
-    /// auths say requirements of their own.
+    /// back (the auths, the sets' included, then lose their <c>requirement</c>): only for a list of requirements.
     /// </summary>
     public static void AddRootSecurity(ImportDraft draft, JsonNode? security)
     {
-        var setAuths = (draft.ConnectionParameterSets.Child("sets") as JsonArray ?? []).Any(s => s.Child("auth") is not null);
-        if (setAuths || security is not JsonArray { Count: > 0 } original
+        // As the generator: the single auth, else each set's auth; then the other auths.
+        var setAuths = (draft.ConnectionParameterSets.Child("sets") as JsonArray ?? []).Select(s => s.Child("auth")).OfType<JsonObject>();
+        List<JsonObject> auths = [.. draft.Auth is { } single ? [single] : setAuths];
+        if (security is not JsonArray { Count: > 0 } original
             || OperationImporter.Security(original) is not { } typed
-            || JsonComparison.AreEqual(original, Requirements(draft.Auth, draft.OtherAuths)))
+            || JsonComparison.AreEqual(original, Requirements(auths, draft.OtherAuths)))
         {
             return;
         }
 
-        draft.Auth?.Remove("requirement");
-        foreach (var (_, other) in draft.OtherAuths)
+        foreach (var auth in auths.Concat(draft.OtherAuths.Select(p => p.Value).OfType<JsonObject>()))
         {
-            (other as JsonObject)?.Remove("requirement");
+            auth.Remove("requirement");
         }
 
         draft.Security = typed;
@@ -121,18 +121,18 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
         return YamlTextWriter.Write(sections).Count(c => c == '\n');
     }
 
-    /// <summary>The root requirements the auth and the other auths write by themselves.</summary>
-    private static JsonArray? Requirements(JsonObject? authYaml, JsonObject others)
+    /// <summary>The root requirements the auths and the other auths write by themselves.</summary>
+    private static JsonArray? Requirements(IEnumerable<JsonObject> authYamls, JsonObject others)
     {
         var auths = new List<AuthModel>();
-        if (authYaml is not null)
+        foreach (var yaml in authYamls)
         {
-            if (FragmentProbe.Read(context => AuthReader.Read(SourceNodeConverter.ToSourceNode(authYaml), "auth", context, Diagnostics.SourcePosition.None)) is not { } main)
+            if (FragmentProbe.Read(context => AuthReader.Read(SourceNodeConverter.ToSourceNode(yaml), "auth", context, Diagnostics.SourcePosition.None)) is not { } model)
             {
                 return null;
             }
 
-            auths.Add(main);
+            auths.Add(model);
         }
 
         foreach (var (name, other) in others)

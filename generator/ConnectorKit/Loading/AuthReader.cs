@@ -10,7 +10,7 @@ internal static class AuthReader
     internal static readonly string[] Keys =
     [
         "type", "securityName", "securityDescription", "requirement", "parameterName", "displayName", "description",
-        "tooltip", "tabIndex", "clearText", "keyName", "in", "identityProvider", "flow", "authorizationUrl", "tokenUrl",
+        "tooltip", "required", "tabIndex", "clearText", "hidden", "keyName", "in", "identityProvider", "flow", "authorizationUrl", "tokenUrl",
         "refreshUrl", "scopes", "signInScopes", "clientId", "clientSecret", "redirectMode", "redirectUrl", "firstParty", "resourceId",
         "onBehalfOfLogin", "customParameters", "extensions",
     ];
@@ -65,6 +65,8 @@ internal static class AuthReader
             DisplayName = map.String("displayName"),
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),
+            Required = map.Bool("required") ?? true,
+            Hidden = ConnectionParameterReader.ReadHidden(map),
             TabIndex = map.Int("tabIndex"),
             ClearText = map.Bool("clearText"),
             KeyName = map.String("keyName"),
@@ -75,6 +77,7 @@ internal static class AuthReader
             TokenUrl = map.String("tokenUrl"),
             RefreshUrl = map.String("refreshUrl"),
             SignInScopes = map.Has("signInScopes") ? map.StringList("signInScopes") : null,
+            WithSignInScopes = !map.IsExplicitNull("signInScopes"),
             ClientId = map.String("clientId"),
             ClientSecret = map.String("clientSecret"),
             RedirectMode = map.String("redirectMode"),

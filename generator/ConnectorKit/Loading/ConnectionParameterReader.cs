@@ -10,8 +10,8 @@ internal static class ConnectionParameterReader
 {
     internal static readonly string[] Keys =
         [
-            "type", "displayName", "description", "tooltip", "required", "tabIndex", "clearText", "hidden", "allowedValues",
-            "default", "sourceType", "uiExtensions", "extensions",
+            "type", "displayName", "description", "tooltip", "required", "requiredFlag", "tabIndex", "clearText", "hidden",
+            "allowedValues", "values", "default", "sourceType", "uiExtensions", "extensions",
         ];
     internal static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
     internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "allowSharing", "extensions"];
@@ -32,11 +32,13 @@ internal static class ConnectionParameterReader
             DisplayName = map.String("displayName"),
             Description = map.String("description"),
             Tooltip = map.String("tooltip"),
-            Required = map.IsExplicitNull("required") ? null : map.Bool("required") ?? false,
+            Required = ReadRequired(map),
+            RequiredFlag = map.Bool("requiredFlag"),
             TabIndex = map.Int("tabIndex"),
             ClearText = map.Bool("clearText"),
             Hidden = ReadHidden(map),
             AllowedValues = ReadAllowedValues(map, context),
+            Values = map.Has("values") ? map.StringList("values") : null,
             SourceType = map.String("sourceType"),
             Default = map.Raw("default")?.Value,
             UiExtensions = map.RawMapping("uiExtensions"),
@@ -46,8 +48,28 @@ internal static class ConnectionParameterReader
         return type is null ? null : parameter;
     }
 
+    /// <summary>
+    /// <c>required:</c> as text, false by default; none with <c>requiredFlag:</c>, which says it as a boolean (both
+    /// given is CK1005 at <c>requiredFlag</c>).
+    /// </summary>
+    private static bool? ReadRequired(MappingReader map)
+    {
+        if (!map.Has("requiredFlag"))
+        {
+            return map.IsExplicitNull("required") ? null : map.Bool("required") ?? false;
+        }
+
+        if (map.Has("required"))
+        {
+            map.Context.Report(DiagnosticCodes.InvalidValue, map.KeyPosition("requiredFlag"),
+                $"'requiredFlag' and 'required' in {map.What} both say uiDefinition.constraints.required; keep one.");
+        }
+
+        return null;
+    }
+
     /// <summary><c>hidden:</c> true or false; quoted, the text "true" or "false", which is written as text.</summary>
-    private static JsonValue? ReadHidden(MappingReader map)
+    internal static JsonValue? ReadHidden(MappingReader map)
     {
         if (map.Scalar("hidden") is not { } scalar)
         {

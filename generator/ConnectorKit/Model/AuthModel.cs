@@ -39,6 +39,12 @@ public sealed record AuthModel
 
     public string? Tooltip { get; init; }
 
+    /// <summary><c>uiDefinition.constraints.required</c> of the auth's connection parameter (apiKey, oauth2); default true.</summary>
+    public bool Required { get; init; } = true;
+
+    /// <summary><c>uiDefinition.constraints.hidden</c> of the auth's connection parameter, as for a connection parameter.</summary>
+    public System.Text.Json.Nodes.JsonValue? Hidden { get; init; }
+
     /// <summary><c>uiDefinition.constraints.tabIndex</c> of the auth's connection parameter (apiKey, oauth2).</summary>
     public int? TabIndex { get; init; }
 
@@ -86,6 +92,9 @@ public sealed record AuthModel
 
     /// <summary>oAuthSettings <c>scopes</c>, when they are not the auth's <see cref="Scopes"/>.</summary>
     public IReadOnlyList<string>? SignInScopes { get; init; }
+
+    /// <summary>Whether oAuthSettings has a <c>scopes</c> key; <c>signInScopes: null</c> says no.</summary>
+    public bool WithSignInScopes { get; init; } = true;
 
     public string? ClientId { get; init; }
 

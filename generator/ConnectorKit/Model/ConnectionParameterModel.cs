@@ -20,6 +20,12 @@ public sealed record ConnectionParameterModel
     /// <summary><c>uiDefinition.constraints.required</c>; null leaves out the constraints (<c>required: null</c>).</summary>
     public bool? Required { get; init; }
 
+    /// <summary>
+    /// <c>uiDefinition.constraints.required</c> as a JSON boolean (<c>requiredFlag:</c>), as some connectors write it,
+    /// instead of the text <see cref="Required"/> writes; null for the text form.
+    /// </summary>
+    public bool? RequiredFlag { get; init; }
+
     /// <summary><c>uiDefinition.constraints.tabIndex</c>: where the designer puts the field among the others.</summary>
     public int? TabIndex { get; init; }
 
@@ -34,6 +40,12 @@ public sealed record ConnectionParameterModel
 
     /// <summary><c>uiDefinition.constraints.allowedValues</c>: the values to pick from, each with its text.</summary>
     public IReadOnlyList<KeyValuePair<string, string>>? AllowedValues { get; init; }
+
+    /// <summary>
+    /// The parameter's own <c>allowedValues</c> (beside its <c>uiDefinition</c>), each written <c>{ value }</c>: the
+    /// values the platform accepts, with no text to show (<c>values:</c>).
+    /// </summary>
+    public IReadOnlyList<string>? Values { get; init; }
 
     /// <summary><c>metadata.sourceType</c>: where the designer takes the value from (e.g. AzureActiveDirectoryTenant).</summary>
     public string? SourceType { get; init; }

@@ -142,4 +142,14 @@ public sealed class SecurityExpanderTests
     {
         Assert.Equal(security, Security(Expand("auth: {type: apiKey}\n" + section)));
     }
+
+    [Fact]
+    public void Required_false_and_hidden_go_into_the_auth_parameters_constraints()
+    {
+        var definition = Expand("auth:\n  type: oauth2\n  displayName: Sign in\n  required: false\n  hidden: \"false\"\n  signInScopes: null\n");
+        var token = definition.Properties.ConnectionParameters!["token"]!;
+
+        Assert.Equal("""{"required":"false","hidden":"false"}""", token["uiDefinition"]!["constraints"]!.ToJsonString());
+        Assert.False(token["oAuthSettings"]!.AsObject().ContainsKey("scopes"));
+    }
 }

@@ -63,4 +63,36 @@ public sealed class SecurityImportTests
         Assert.DoesNotContain("requirement", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_sets_definition_is_its_sets_auth_and_a_requirement_of_an_undefined_name_the_security_section()
+    {
+        const string securityDefinitions = """
+            { "oauth2-auth": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://a", "tokenUrl": "https://t", "scopes": { "all": "all" } } }
+            """;
+        const string properties = """
+            {
+              "properties": {
+                "connectionParameters": { "email": { "type": "string", "uiDefinition": { "displayName": "Email", "constraints": { "required": "true" } } } },
+                "connectionParameterSets": {
+                  "uiDefinition": { "displayName": "Authentication type" },
+                  "values": [
+                    { "name": "basic", "uiDefinition": { "displayName": "Email" }, "parameters": { "email": { "type": "string", "uiDefinition": { "displayName": "Email", "constraints": { "required": "true" } } } } },
+                    { "name": "oauth", "uiDefinition": { "displayName": "OAuth" }, "parameters": { "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "aad", "scopes": ["all"], "properties": { "IsFirstParty": "False" } } } } }
+                  ]
+                },
+                "iconBrandColor": "#007ee5", "capabilities": []
+              }
+            }
+            """;
+        using var folder = new ConnectorFolder("SetSecurity",
+            Samples.Swagger("{}", ",\n  \"security\": [ { \"basic_auth\": [\"Email\"] }, { \"oauth2-auth\": [\"all\"] } ]", securityDefinitions), properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.Contains("  - name: oauth\n    displayName: OAuth\n    auth:\n      type: oauth2\n      identityProvider: aad\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("security:\n- basic_auth: [Email]\n- oauth2-auth: [all]\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("requirement", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extensions", yaml, StringComparison.Ordinal);
+    }
 }

@@ -175,4 +175,13 @@ public sealed class AuthReaderTests
 
         LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 6, 11);
     }
+
+    [Fact]
+    public void The_auth_parameters_required_hidden_and_settings_scopes_are_read()
+    {
+        var auth = Load("  type: oauth2\n  required: false\n  hidden: true\n  signInScopes: null\n");
+
+        Assert.Equal((false, "true", false), (auth.Required, auth.Hidden!.ToJsonString(), auth.WithSignInScopes));
+        Assert.Equal((true, null, true), (Load("  type: oauth2\n").Required, Load("  type: oauth2\n").Hidden, Load("  type: oauth2\n").WithSignInScopes));
+    }
 }

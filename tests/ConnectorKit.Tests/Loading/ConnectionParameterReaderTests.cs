@@ -47,4 +47,40 @@ public sealed class ConnectionParameterReaderTests
 
         LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, line, column);
     }
+
+    [Fact]
+    public void Values_and_required_flag_are_read_and_expanded()
+    {
+        var result = TempModelFolder.LoadSingle(Header + """
+            connectionParameters:
+              grantType:
+                type: string
+                requiredFlag: true
+                tabIndex: 2
+                values: [code, client_credentials]
+
+            """);
+        Assert.Empty(result.Diagnostics);
+        var parameter = ModelExpander.Expand(result.Model!).Definition.Properties.ConnectionParameters!["grantType"]!;
+
+        Assert.Equal(
+            """{"type":"string","allowedValues":[{"value":"code"},{"value":"client_credentials"}],"uiDefinition":{"constraints":{"required":true,"tabIndex":2}}}""",
+            parameter.ToJsonString());
+    }
+
+    [Fact]
+    public void Required_flag_beside_required_is_an_error_at_the_flag()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "connectionParameters:\n  key:\n    type: string\n    required: true\n    requiredFlag: true\n");
+
+        LoadAssert.Single(result, DiagnosticCodes.InvalidValue.Code, 10, 5);
+    }
+
+    [Fact]
+    public void Values_that_are_no_list_are_an_error_at_the_value()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "connectionParameters:\n  key: {type: string, values: code}\n");
+
+        Assert.Equal(DiagnosticCodes.WrongType.Code, Assert.Single(result.Diagnostics).Code);
+    }
 }
