@@ -41,6 +41,7 @@ public sealed class ConnectorModelSchemaKeysTests
         ("#/definitions/polling", TriggerReader.PollingKeys),
         ("#/definitions/filter", TriggerReader.FilterKeys),
         ("#/definitions/enumEntries/items", EnumReader.EntryKeys),
+        ("#/definitions/schema/properties/enumType", EnumReader.EnumTypeKeys),
         ("#/definitions/policy", PolicyReader.PolicyKeys),
         ("#/definitions/script", PolicyReader.ScriptKeys),
         ("#/definitions/client", ModelFileReader.ClientKeys),
