@@ -133,6 +133,11 @@ internal static class SchemaImporter
                 yaml[key] = value?.DeepClone();
                 taken.Add(key);
             }
+            else if (typed && key == "x-ms-enum" && IsEnumType(value))
+            {
+                yaml[EnumReader.EnumTypeKey] = value!.DeepClone();
+                taken.Add(key);
+            }
             else if (typed && SwaggerNames.TryGetValue(key, out var modelName) && IsModelValue(modelName, value))
             {
                 yaml[modelName] = value!.DeepClone();
@@ -251,6 +256,12 @@ internal static class SchemaImporter
         "notificationUrl" or "nullable" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
         _ => value.Text() is not null,
     };
+
+    /// <summary>An <c>x-ms-enum</c> that <c>enumType:</c> writes back: a text name, then perhaps a modelAsString flag.</summary>
+    private static bool IsEnumType(JsonNode? value) =>
+        value is JsonObject type && type.Child("name").Text() is not null
+        && type.Select(p => p.Key).SequenceEqual(EnumReader.EnumTypeKeys.Take(type.Count))
+        && (type.Count == 1 || type.Child("modelAsString").BooleanOrNull() is not null);
 
     private static string ShortReference(string reference)
     {

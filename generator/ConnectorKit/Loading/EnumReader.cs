@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Model;
 
@@ -10,6 +11,12 @@ namespace ConnectorKit.Loading;
 internal static class EnumReader
 {
     public const string EnumValuesKey = "enumValues";
+
+    /// <summary>The model's word for AutoRest's <c>x-ms-enum</c>: how code generators name and model the enum.</summary>
+    public const string EnumTypeKey = "enumType";
+
+    /// <summary>The keys of <c>enumType:</c>, in the order they are written.</summary>
+    internal static readonly string[] EnumTypeKeys = ["name", "modelAsString"];
 
     private const string ValueKey = "value";
     private const string DisplayNameKey = "displayName";
@@ -62,6 +69,27 @@ internal static class EnumReader
         }
 
         return [.. sequence.Items.Select(item => ReadEntry(item, owner)).OfType<EnumEntryModel>()];
+    }
+
+    /// <summary>
+    /// <c>enumType: { name, modelAsString }</c> as <c>x-ms-enum</c> (AutoRest's: the enum type's name in generated
+    /// code, and whether it is modelled as a plain string), or null when absent or unusable (reported).
+    /// </summary>
+    public static JsonObject? ReadEnumType(MappingReader owner)
+    {
+        if (owner.Mapping(EnumTypeKey, $"the {EnumTypeKey} of {owner.What}", EnumTypeKeys) is not { } type
+            || type.String("name", required: true) is not { } name)
+        {
+            return null;
+        }
+
+        var written = new JsonObject { ["name"] = name };
+        if (type.Bool("modelAsString") is { } modelAsString)
+        {
+            written["modelAsString"] = modelAsString;
+        }
+
+        return written;
     }
 
     private static EnumEntryModel? ReadEntry(SourceNode item, MappingReader owner)

@@ -40,7 +40,10 @@ internal static class SchemaReader
 
     /// <summary>Every key a schema of the model may have.</summary>
     public static readonly IReadOnlyList<string> Keys =
-        [.. SwaggerKeys, .. ModelNames.Keys, EnumReader.EnumValuesKey, Picker, DynamicSchema, Extensions];
+    [
+        .. SwaggerKeys, .. ModelNames.Keys, EnumReader.EnumValuesKey, EnumReader.EnumTypeKey, Picker, DynamicSchema,
+        Extensions,
+    ];
 
     /// <summary>The schema under <paramref name="key"/> of <paramref name="owner"/>, in Swagger's words.</summary>
     public static RawJson? Read(MappingReader owner, string key) =>
@@ -101,6 +104,10 @@ internal static class SchemaReader
                         break;
                     case EnumReader.EnumValuesKey:
                         Enum(schema, key, [], EnumReader.ReadEntries(map), pointer);
+                        break;
+                    case EnumReader.EnumTypeKey:
+                        var enumType = EnumReader.ReadEnumType(map);
+                        AddAll(schema, enumType is null ? [] : [("x-ms-enum", enumType)], key, pointer);
                         break;
                     case "allOf" when value is SequenceNode parts:
                         positions[at] = key.Position;
@@ -340,7 +347,8 @@ internal static class SchemaReader
                 var modelName = ModelNames.FirstOrDefault(p => p.Value == key.Text).Key
                     ?? (key.Text is DynamicValuesExpander.Values or DynamicValuesExpander.List ? Picker : null)
                     ?? (key.Text is DynamicValuesExpander.Schema or DynamicValuesExpander.Properties ? DynamicSchema : null)
-                    ?? (key.Text == "x-ms-enum-values" ? EnumReader.EnumValuesKey : null);
+                    ?? (key.Text == "x-ms-enum-values" ? EnumReader.EnumValuesKey : null)
+                    ?? (key.Text == "x-ms-enum" ? EnumReader.EnumTypeKey : null);
                 var hint = modelName is not null
                     ? $" The model says '{modelName}'; Swagger's name is accepted only under 'extensions:'."
                     : key.Text.StartsWith("x-", StringComparison.Ordinal)

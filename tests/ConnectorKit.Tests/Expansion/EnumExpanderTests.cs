@@ -23,6 +23,9 @@ public sealed class EnumExpanderTests
                 enum: [0, 2]
                 enumValues:
                 - { displayName: Converted, value: 2 }
+              switch:
+                type: string
+                enumType: { name: Switch, modelAsString: true }
         actions:
           DeleteHook:
             delete: /hooks/{id}
@@ -83,6 +86,20 @@ public sealed class EnumExpanderTests
         Assert.Equal(
             """{"type":"string","enum":["b","a"],"x-ms-enum-values":[{"value":"a","displayName":"A"},{"value":"b","displayName":"B"}]}""",
             kind.ToJsonString());
+    }
+
+    [Fact]
+    public void An_enum_type_writes_x_ms_enum_and_a_missing_name_is_reported_at_its_mapping()
+    {
+        Assert.Equal(
+            """{"type":"string","x-ms-enum":{"name":"Switch","modelAsString":true}}""",
+            Expand()["definitions"]!["Page"]!["properties"]!["switch"]!.ToJsonString());
+
+        var yaml = Yaml.Replace("name: Switch, ", string.Empty, StringComparison.Ordinal);
+        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", yaml)]);
+
+        var error = Assert.Single(load.Diagnostics, d => d.Severity == ConnectorKit.Diagnostics.Severity.Error);
+        Assert.Equal((ConnectorKit.Diagnostics.DiagnosticCodes.MissingKey.Code, 16), (error.Code, error.Position.Line));
     }
 
     private static System.Text.Json.Nodes.JsonNode Expand()

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using ConnectorKit.Import;
+
 namespace ConnectorKit.Tests.Import;
 
 /// <summary>
@@ -38,5 +41,29 @@ public sealed class EnumImporterTests
         Assert.Contains("enumValues:\n            - displayName: Open\n              value: 0\n", yaml, StringComparison.Ordinal);
         Assert.Contains("enumValues:\n            - value: \"true\"\n", yaml, StringComparison.Ordinal);
         Assert.Contains("enumValues:\n      - value: a\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_autorest_enum_type_in_a_schema_imports_as_enum_type()
+    {
+        var schema = JsonNode.Parse("""
+            { "type": "string", "enum": ["On", "Off"], "x-ms-enum": { "name": "Switch", "modelAsString": false } }
+            """)!.AsObject();
+
+        var yaml = SchemaImporter.ImportObject(schema);
+
+        Assert.Equal("""{"type":"string","enum":["On","Off"],"enumType":{"name":"Switch","modelAsString":false}}""", yaml.ToJsonString());
+    }
+
+    [Fact]
+    public void An_autorest_enum_type_with_values_stays_raw()
+    {
+        var schema = JsonNode.Parse("""
+            { "type": "string", "x-ms-enum": { "name": "Switch", "values": [{ "value": "On" }] } }
+            """)!.AsObject();
+
+        var yaml = SchemaImporter.ImportObject(schema);
+
+        Assert.Equal("""{"type":"string","extensions":{"x-ms-enum":{"name":"Switch","values":[{"value":"On"}]}}}""", yaml.ToJsonString());
     }
 }

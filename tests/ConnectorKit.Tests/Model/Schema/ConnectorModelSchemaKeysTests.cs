@@ -43,6 +43,7 @@ public sealed class ConnectorModelSchemaKeysTests
         ("#/definitions/filter", TriggerReader.FilterKeys),
         ("#/definitions/notificationPath", NotificationPathReader.Keys),
         ("#/definitions/enumEntries/items", EnumReader.EntryKeys),
+        ("#/definitions/schema/properties/enumType", EnumReader.EnumTypeKeys),
         ("#/definitions/policy", PolicyReader.PolicyKeys),
         ("#/definitions/script", PolicyReader.ScriptKeys),
         ("#/definitions/client", ModelFileReader.ClientKeys),
