@@ -3,7 +3,10 @@ using ConnectorKit.Model;
 
 namespace ConnectorKit.Checking;
 
-/// <summary>CK2004: an operation's parameter list names only reusable parameters that are defined.</summary>
+/// <summary>
+/// CK2004: an operation's parameter list, and the parameters of its notification content, name only reusable
+/// parameters that are defined.
+/// </summary>
 public sealed class ParameterReferenceCheck : IModelCheck
 {
     public string Id => "parameter-references";
@@ -13,7 +16,8 @@ public sealed class ParameterReferenceCheck : IModelCheck
         var keys = model.Parameters.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var operation in model.Operations)
         {
-            foreach (var reference in operation.Parameters.Select(p => p.Reference).OfType<ModelReference>())
+            var listed = operation.Parameters.Select(p => p.Reference).OfType<ModelReference>();
+            foreach (var reference in listed.Concat(NotificationParameters(operation)))
             {
                 if (!keys.Contains(reference.Name))
                 {
@@ -25,4 +29,12 @@ public sealed class ParameterReferenceCheck : IModelCheck
             }
         }
     }
+
+    private static IReadOnlyList<ModelReference> NotificationParameters(OperationModel operation) => operation switch
+    {
+        TriggerModel { Webhook: { } webhook } => webhook.Notification.Parameters ?? [],
+        TriggerModel { Polling: { } polling } => polling.Notification.Parameters ?? [],
+        ActionModel action => action.Notification.Parameters ?? [],
+        _ => [],
+    };
 }

@@ -50,7 +50,7 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
     {
         if (picker.List != AlsoNewer.Only)
         {
-            yield return (Values, Start(picker.Operation, picker.Parameters, asReferences: false)
+            yield return (Values, Start(picker.Operation, picker.Parameters?.Value?.DeepClone())
                 .AddIfPresent("value-collection", picker.Collection)
                 .AddIfPresent("value-path", picker.ValuePath)
                 .AddIfPresent("value-title", picker.TitlePath));
@@ -58,7 +58,8 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
 
         if (picker.List != AlsoNewer.No)
         {
-            yield return (List, Start(picker.Operation, picker.Parameters, asReferences: true, picker.ReferencePrefix)
+            var parameters = ToParameterReferences(picker.Parameters, picker.ReferencePrefix, picker.References);
+            yield return (List, Start(picker.Operation, parameters)
                 .AddIfPresent("itemsPath", picker.Collection)
                 .AddIfPresent("itemValuePath", picker.ValuePath)
                 .AddIfPresent("itemTitlePath", picker.TitlePath));
@@ -70,14 +71,15 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
     {
         if (dynamicSchema.Properties != AlsoNewer.Only)
         {
-            yield return (Schema, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: false)
+            yield return (Schema, Start(dynamicSchema.Operation, dynamicSchema.Parameters?.Value?.DeepClone())
                 .AddIfPresent("value-path", dynamicSchema.ValuePath));
         }
 
         if (dynamicSchema.Properties != AlsoNewer.No)
         {
-            yield return (Properties, Start(dynamicSchema.Operation, dynamicSchema.Parameters, asReferences: true, dynamicSchema.ReferencePrefix)
-                .AddIfPresent("itemValuePath", dynamicSchema.ValuePath));
+            var parameters = ToParameterReferences(dynamicSchema.Parameters, dynamicSchema.ReferencePrefix, dynamicSchema.References);
+            yield return (Properties, Start(dynamicSchema.Operation, parameters)
+                .AddIfPresent("itemValuePath", dynamicSchema.PropertiesValuePath ? dynamicSchema.ValuePath : null));
         }
     }
 
@@ -91,25 +93,27 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
         }
     }
 
-    private static JsonObject Start(ModelReference operation, RawJson? parameters, bool asReferences, string? prefix = null)
-    {
-        var start = new JsonObject { ["operationId"] = operation.Name };
-        var copy = parameters?.Value?.DeepClone();
-        return start.AddIfPresent("parameters", asReferences && copy is JsonObject inputs ? ToParameterReferences(inputs, prefix) : copy);
-    }
+    private static JsonObject Start(ModelReference operation, JsonNode? parameters) =>
+        new JsonObject { ["operationId"] = operation.Name }.AddIfPresent("parameters", parameters);
 
     /// <summary>
     /// The newer extensions name another input with <c>parameterReference</c> (after the prefix) where the older ones
-    /// say <c>parameter</c>, and a constant the older ones write bare as <c>{ value: x }</c>.
+    /// say <c>parameter</c> (or what <paramref name="references"/> gives for the input), and a constant the older ones
+    /// write bare as <c>{ value: x }</c>.
     /// </summary>
-    private static JsonObject ToParameterReferences(JsonObject inputs, string? prefix)
+    private static JsonNode? ToParameterReferences(RawJson? parameters, string? prefix, IReadOnlyDictionary<string, string> references)
     {
+        if (parameters?.Value is not JsonObject inputs)
+        {
+            return parameters?.Value?.DeepClone();
+        }
+
         var converted = new JsonObject();
         foreach (var (name, input) in inputs)
         {
             converted[name] = input switch
             {
-                JsonObject fields => RenameParameterKey(fields, prefix),
+                JsonObject fields => RenameParameterKey(fields, prefix, references.GetValueOrDefault(name)),
                 null => null,
                 _ => new JsonObject { ["value"] = input.DeepClone() },
             };
@@ -118,13 +122,13 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
         return converted;
     }
 
-    private static JsonObject RenameParameterKey(JsonObject fields, string? prefix)
+    private static JsonObject RenameParameterKey(JsonObject fields, string? prefix, string? reference)
     {
         var renamed = new JsonObject();
         foreach (var (key, value) in fields)
         {
-            renamed[key == "parameter" ? "parameterReference" : key] =
-                key == "parameter" && prefix is not null && value.StringOrNull() is { } name ? prefix + name : value?.DeepClone();
+            renamed[key == "parameter" ? "parameterReference" : key] = key != "parameter" ? value?.DeepClone()
+                : reference ?? (prefix is not null && value.StringOrNull() is { } name ? prefix + name : value?.DeepClone());
         }
 
         return renamed;

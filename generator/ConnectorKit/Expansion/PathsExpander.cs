@@ -103,10 +103,11 @@ internal sealed class PathsExpander(
         _ => throw new InvalidOperationException($"Operation '{operation.Id}' is neither an action nor a webhook or polling trigger."),
     };
 
-    /// <summary>How a webhook trigger's or action's notification content is written; polling has none.</summary>
+    /// <summary>How an operation's notification content (of its payload) is written.</summary>
     private static NotificationTexts? NotificationTexts(OperationModel operation) => operation switch
     {
         TriggerModel { Webhook: { } webhook } => webhook.Notification,
+        TriggerModel { Polling: { } polling } => polling.Notification,
         ActionModel action => action.Notification,
         _ => null,
     };

@@ -217,15 +217,15 @@ internal sealed class DraftBuilder
 
             // A subscription (a callback URL in the body) that does not fit the webhook form stays an action, never polling.
             var isWebhook = new OperationView(path, method, pathItem, operation, string.Empty).IsWebhookTrigger;
-            var yaml = webhook?.Yaml ?? (isWebhook ? null : _pollingTriggers.Import(id, path, method, operation));
+            var yaml = webhook?.Yaml
+                ?? (isWebhook ? null : _pollingTriggers.Import(id, path, method, operation, UntakenContent()));
             trigger = yaml is null ? null : new ImportedOperation(id, IsTrigger: true, yaml);
         }
 
-        var content = pathKeysTaken.Contains(NotificationContent) ? null : pathItem[NotificationContent] as JsonObject;
         var imported = trigger ?? new ImportedOperation(id, IsTrigger: false, raw
             ? OperationImporter.Fallback(path, method, operation)
-            : _operations.ImportAction(id, path, method, operation, content));
-        if (!imported.IsTrigger && imported.Yaml.ContainsKey("payload"))
+            : _operations.ImportAction(id, path, method, operation, UntakenContent()));
+        if (imported.Yaml.ContainsKey("payload") && (!imported.IsTrigger || imported.Yaml.ContainsKey("polling")))
         {
             pathKeysTaken.Add(NotificationContent);
         }
@@ -239,6 +239,10 @@ internal sealed class DraftBuilder
         }
 
         return imported;
+
+        // The path's notification content, unless an operation of the path already took it.
+        JsonObject? UntakenContent() =>
+            pathKeysTaken.Contains(NotificationContent) ? null : pathItem[NotificationContent] as JsonObject;
     }
 
     /// <summary>

@@ -19,7 +19,8 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
 
     /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
     /// <summary>The model keys that write a callback-style action's <c>x-ms-notification-content</c>.</summary>
-    public static readonly string[] NotificationKeys = ["payload", "notificationDescription", "notificationHeaders"];
+    public static readonly string[] NotificationKeys =
+        ["payload", "notificationDescription", "notificationHeaders", "notificationParameters"];
 
     private static readonly (string Key, string YamlKey)[] Flags = [("deprecated", "deprecated"), ("x-ms-no-generic-test", "noGenericTest")];
 
@@ -219,7 +220,8 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         && int.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
         && number.ToString(CultureInfo.InvariantCulture) == value.ToJsonString();
 
-    private static string? ReferenceName(JsonObject parameter)
+    /// <summary>The reusable parameter's key of a <c>{ $ref: '#/parameters/Key' }</c>, or null when it is anything else.</summary>
+    internal static string? ReferenceName(JsonObject parameter)
     {
         if (parameter.Count != 1 || parameter.Child("$ref").Text() is not { } reference
             || !reference.StartsWith(OperationExpander.ParameterReferencePrefix, StringComparison.Ordinal))

@@ -32,7 +32,7 @@ internal static class PickerImporter
             taken.Add(DynamicValues);
             if (asList && original[DynamicList] is { } list)
             {
-                var prefix = ReferencePrefix(values.Child("parameters"), list.Child("parameters"));
+                var naming = TwinNaming.Of(values.Child("parameters"), list.Child("parameters"));
                 var model = new DynamicValuesModel
                 {
                     Operation = new ModelReference(values.Child("operationId")!.Text()!, SourcePosition.None),
@@ -41,10 +41,16 @@ internal static class PickerImporter
                     Collection = values.Child("value-collection").Text(),
                     Parameters = Raw(values.Child("parameters")),
                     List = AlsoNewer.Yes,
-                    ReferencePrefix = prefix,
+                    ReferencePrefix = naming.Prefix,
+                    References = naming.References,
                     Position = SourcePosition.None,
                 };
-                TakeTwinIfSame(list, DynamicValuesExpander.Picker(model).Last().Value, picker, "list", prefix, taken, DynamicList);
+                if (JsonComparison.AreEqual(list, DynamicValuesExpander.Picker(model).Last().Value))
+                {
+                    picker["list"] = true;
+                    naming.WriteTo(picker);
+                    taken.Add(DynamicList);
+                }
             }
 
             yaml["picker"] = picker;
@@ -66,17 +72,30 @@ internal static class PickerImporter
             taken.Add(DynamicSchema);
             if (asProperties && original[DynamicProperties] is { } properties)
             {
-                var prefix = ReferencePrefix(schema.Child("parameters"), properties.Child("parameters"));
+                var naming = TwinNaming.Of(schema.Child("parameters"), properties.Child("parameters"));
                 var model = new DynamicSchemaModel
                 {
                     Operation = new ModelReference(schema.Child("operationId")!.Text()!, SourcePosition.None),
                     Parameters = Raw(schema.Child("parameters")),
                     ValuePath = schema.Child("value-path").Text(),
                     Properties = AlsoNewer.Yes,
-                    ReferencePrefix = prefix,
+                    ReferencePrefix = naming.Prefix,
+                    References = naming.References,
+                    // Some connectors leave the value path out of the newer form only.
+                    PropertiesValuePath = properties.Child("itemValuePath") is not null,
                     Position = SourcePosition.None,
                 };
-                TakeTwinIfSame(properties, DynamicValuesExpander.DynamicSchema(model).Last().Value, dynamicSchema, "properties", prefix, taken, DynamicProperties);
+                if (JsonComparison.AreEqual(properties, DynamicValuesExpander.DynamicSchema(model).Last().Value))
+                {
+                    dynamicSchema["properties"] = true;
+                    naming.WriteTo(dynamicSchema);
+                    if (!model.PropertiesValuePath && model.ValuePath is not null)
+                    {
+                        dynamicSchema["propertiesValuePath"] = false;
+                    }
+
+                    taken.Add(DynamicProperties);
+                }
             }
 
             yaml["dynamicSchema"] = dynamicSchema;
@@ -86,17 +105,6 @@ internal static class PickerImporter
             yaml["dynamicSchema"] = DynamicSchemaOf(properties, "itemValuePath", FromParameterReferences(properties.Child("parameters")));
             yaml["dynamicSchema"]!["properties"] = "only";
             taken.Add(DynamicProperties);
-        }
-    }
-
-    /// <summary>The newer twin is said by a flag (and the prefix) only when the model writes it back the same.</summary>
-    private static void TakeTwinIfSame(JsonNode twin, JsonObject written, JsonObject typed, string flag, string? prefix, HashSet<string> taken, string twinKey)
-    {
-        if (JsonComparison.AreEqual(twin, written))
-        {
-            typed[flag] = true;
-            typed.Put("referencePrefix", prefix);
-            taken.Add(twinKey);
         }
     }
 
@@ -118,25 +126,6 @@ internal static class PickerImporter
             ? new JsonObject(fields.Select(f => KeyValuePair.Create(f.Key == "parameterReference" ? "parameter" : f.Key, f.Value?.DeepClone())))
             : p.Value?.DeepClone())))
         : inputs;
-
-    /// <summary>
-    /// What the newer extension puts before the name of an input the older one takes from a parameter
-    /// (<c>body/</c> in <c>parameterReference: body/store</c> for <c>parameter: store</c>), or null when nothing.
-    /// </summary>
-    private static string? ReferencePrefix(JsonNode? olderInputs, JsonNode? newerInputs)
-    {
-        foreach (var (name, input) in olderInputs as JsonObject ?? [])
-        {
-            if (input.Child("parameter").Text() is { Length: > 0 } parameter
-                && newerInputs.Child(name).Child("parameterReference").Text() is { } reference
-                && reference.Length > parameter.Length && reference.EndsWith(parameter, StringComparison.Ordinal))
-            {
-                return reference[..^parameter.Length];
-            }
-        }
-
-        return null;
-    }
 
     private static RawJson? Raw(JsonNode? node) =>
         node is null ? null : new RawJson(node.DeepClone(), new Dictionary<string, SourcePosition>(StringComparer.Ordinal), SourcePosition.None);

@@ -4,10 +4,13 @@ using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
 
-/// <summary>Imports an operation marked <c>x-ms-trigger</c> that is not a webhook as a polling trigger.</summary>
+/// <summary>
+/// Imports an operation marked <c>x-ms-trigger</c> that is not a webhook as a polling trigger, with the notification
+/// content of its path (<paramref name="content"/> of <see cref="Import"/>) as its payload when it gives it back.
+/// </summary>
 internal sealed class PollingTriggerImporter(FragmentProbe probe, OperationImporter operations)
 {
-    public JsonObject? Import(string id, string path, string method, JsonObject operation)
+    public JsonObject? Import(string id, string path, string method, JsonObject operation, JsonObject? content)
     {
         var kind = operation.Child("x-ms-trigger").Text();
         if (kind is not ("batch" or "single"))
@@ -44,8 +47,26 @@ internal sealed class PollingTriggerImporter(FragmentProbe probe, OperationImpor
 
         yaml["polling"] = polling;
         yaml.PutIfAny("extensions", YamlShapes.Rest(operation, taken));
-        return Reproduces(id, yaml, operation) ? yaml : null;
+        if (!Reproduces(id, yaml, operation))
+        {
+            return null;
+        }
+
+        if (content is not null && WebhookShape.Payload(content, yaml, polling)
+            && !ReproducesNotification(id, yaml, content))
+        {
+            yaml.Remove("payload");
+            OperationImporter.NotificationKeys.ToList().ForEach(key => polling.Remove(key));
+        }
+
+        return yaml;
     }
+
+    private bool ReproducesNotification(string id, JsonObject yaml, JsonObject content) =>
+        FragmentProbe.Read(context => TriggerReader.Read(SourceNodeConverter.Entry(id, yaml), context))
+            is { Polling: { } polling } trigger
+        && JsonComparison.AreEqual(
+            content, probe.Webhooks.ExpandNotificationContent(trigger, polling.Notification, string.Empty));
 
     private bool Reproduces(string id, JsonObject yaml, JsonObject original) => FragmentProbe.Reproduces(
         context => TriggerReader.Read(SourceNodeConverter.Entry(id, yaml), context),

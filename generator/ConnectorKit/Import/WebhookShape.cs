@@ -57,12 +57,16 @@ internal static class WebhookShape
         return webhook;
     }
 
-    /// <summary>Writes the payload when the notification content is a schema with a description and headers or not; false when it is not.</summary>
+    /// <summary>
+    /// Writes the payload when the notification content is a schema with a description, headers and reusable
+    /// parameters or not; false when it is not.
+    /// </summary>
     public static bool Payload(JsonObject content, JsonObject trigger, JsonObject webhook)
     {
-        if (content.Any(p => p.Key is not ("description" or "schema" or "headers")) || content.Child("schema") is not JsonObject schema
+        var parameters = content.ContainsKey("parameters") ? NotificationParameters(content.Child("parameters")) : [];
+        if (content.Any(p => p.Key is not ("description" or "schema" or "headers" or "parameters")) || content.Child("schema") is not JsonObject schema
             || (content.ContainsKey("description") && content.Child("description").Text() is null)
-            || (content.ContainsKey("headers") && content.Child("headers") is not JsonObject))
+            || (content.ContainsKey("headers") && content.Child("headers") is not JsonObject) || parameters is null)
         {
             return false;
         }
@@ -75,7 +79,21 @@ internal static class WebhookShape
         }
 
         webhook.Put("notificationHeaders", content.Child("headers")?.DeepClone());
+        if (content.ContainsKey("parameters"))
+        {
+            webhook["notificationParameters"] = YamlShapes.Strings(parameters);
+        }
+
         return true;
+    }
+
+    /// <summary>The keys of the reusable parameters a content lists, or null when it lists anything else.</summary>
+    private static IReadOnlyList<string>? NotificationParameters(JsonNode? parameters)
+    {
+        var names = (parameters as JsonArray ?? [])
+            .Select(p => p is JsonObject parameter ? OperationImporter.ReferenceName(parameter) : null)
+            .ToList();
+        return parameters is JsonArray && names.All(n => n is not null) ? [.. names.Select(n => n!)] : null;
     }
 
     private static JsonObject? Filters(JsonObject schema, string callbackName)

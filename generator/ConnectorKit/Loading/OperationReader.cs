@@ -17,7 +17,7 @@ internal static class OperationReader
 
     internal static readonly string[] ActionKeys =
         [.. CommonKeys, "method", "path", "pageable", "payload", "notificationDescription", "notificationHeaders",
-            "trigger", "triggerHint", .. HttpMethods];
+            "notificationParameters", "trigger", "triggerHint", .. HttpMethods];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {

@@ -8,8 +8,10 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads <c>picker:</c> (x-ms-dynamic-values) and <c>dynamicSchema:</c> (x-ms-dynamic-schema).</summary>
 internal static class PickerReader
 {
-    internal static readonly string[] PickerKeys = ["operation", "value", "title", "collection", "parameters", "list", "referencePrefix"];
-    internal static readonly string[] DynamicSchemaKeys = ["operation", "parameters", "valuePath", "properties", "referencePrefix"];
+    internal static readonly string[] PickerKeys =
+        ["operation", "value", "title", "collection", "parameters", "list", "referencePrefix", "references"];
+    internal static readonly string[] DynamicSchemaKeys =
+        ["operation", "parameters", "valuePath", "properties", "referencePrefix", "references", "propertiesValuePath"];
 
     private static readonly string[] AlsoNewerWords = ["true", "false", "only"];
 
@@ -21,15 +23,17 @@ internal static class PickerReader
         }
 
         var operation = map.Reference("operation", required: true);
+        var inputs = ReadInputs(map);
         var picker = new DynamicValuesModel
         {
             Operation = operation ?? new ModelReference(string.Empty, map.Position),
             ValuePath = map.String("value"),
             TitlePath = map.String("title"),
             Collection = map.String("collection"),
-            Parameters = ReadInputs(map),
+            Parameters = inputs,
             List = ReadAlsoNewer(map, "list"),
             ReferencePrefix = map.String("referencePrefix"),
+            References = ReadReferences(map, inputs),
             Position = map.Origin,
         };
         return operation is null ? null : picker;
@@ -43,13 +47,16 @@ internal static class PickerReader
         }
 
         var operation = map.Reference("operation", required: true);
+        var inputs = ReadInputs(map);
         var dynamicSchema = new DynamicSchemaModel
         {
             Operation = operation ?? new ModelReference(string.Empty, map.Position),
-            Parameters = ReadInputs(map),
+            Parameters = inputs,
             ValuePath = map.String("valuePath"),
             Properties = ReadAlsoNewer(map, "properties"),
             ReferencePrefix = map.String("referencePrefix"),
+            References = ReadReferences(map, inputs),
+            PropertiesValuePath = map.Bool("propertiesValuePath") ?? true,
             Position = map.Origin,
         };
         return operation is null ? null : dynamicSchema;
@@ -62,6 +69,37 @@ internal static class PickerReader
         "only" => AlsoNewer.Only,
         _ => AlsoNewer.No,
     };
+
+    /// <summary>
+    /// <c>references:</c> input name to the newer form's <c>parameterReference</c>; each name must be an input of
+    /// <c>parameters</c> that takes a parameter (CK1005 at the name otherwise), each value a text.
+    /// </summary>
+    private static Dictionary<string, string> ReadReferences(MappingReader map, RawJson? inputs)
+    {
+        var references = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = map.MappingNode("references") is { } node
+            ? MappingReader.EntriesOf(node, $"the references of {map.What}", map.Context)
+            : [];
+        foreach (var entry in entries)
+        {
+            if (inputs?.Value.Child(entry.Key.Text).Child("parameter") is null)
+            {
+                map.Context.Report(DiagnosticCodes.InvalidValue, entry.Key.Position,
+                    $"'{entry.Key.Text}' in the references of {map.What} is not an input of its 'parameters' that takes a parameter.");
+            }
+            else if (entry.Value is ScalarNode { IsNull: false } reference)
+            {
+                references[entry.Key.Text] = reference.Text;
+            }
+            else
+            {
+                map.Context.Report(DiagnosticCodes.WrongType, entry.Value.Position,
+                    $"The reference of '{entry.Key.Text}' in {map.What} must be a text, not {entry.Value.Describe()}.");
+            }
+        }
+
+        return references;
+    }
 
     /// <summary>
     /// The inputs of the called operation: a mapping written through, or a list of names, each the input of that name

@@ -9,7 +9,7 @@ internal static class TriggerReader
     internal static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
     internal static readonly string[] WebhookKeys =
         ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription",
-            "notificationHeaders", "hint"];
+            "notificationHeaders", "notificationParameters", "hint"];
 
     internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schema"];
     internal static readonly Dictionary<string, string> NoRenames = [];
@@ -20,7 +20,8 @@ internal static class TriggerReader
     internal static readonly string[] CallbackKeys =
         [.. CallbackOwnKeys.Take(3), .. SchemaReader.KeysBeside(CallbackOwnKeys, NoRenames)];
     internal static readonly string[] CreatedKeys = ["description"];
-    internal static readonly string[] PollingKeys = ["method", "path", "kind", "hint", "metadata"];
+    internal static readonly string[] PollingKeys =
+        ["method", "path", "kind", "hint", "metadata", "notificationDescription", "notificationHeaders", "notificationParameters"];
     /// <summary>The values of <c>x-ms-trigger</c>: a polling trigger's kind, an action's trigger mark.</summary>
     internal static readonly string[] TriggerKinds = ["batch", "single"];
 
@@ -114,12 +115,16 @@ internal static class TriggerReader
         return path is null ? null : webhook;
     }
 
-    /// <summary><c>notificationDescription</c> and <c>notificationHeaders</c>, of a webhook or an action.</summary>
+    /// <summary>
+    /// <c>notificationDescription</c>, <c>notificationHeaders</c> and <c>notificationParameters</c>, of a webhook, a
+    /// polling trigger or an action.
+    /// </summary>
     internal static NotificationTexts ReadNotification(MappingReader map) => new()
     {
         Description = map.String("notificationDescription"),
         Described = !map.IsExplicitNull("notificationDescription"),
         Headers = map.RawMapping("notificationHeaders"),
+        Parameters = map.Has("notificationParameters") ? map.ReferenceList("notificationParameters") : null,
     };
 
     /// <summary>An index from 0 (first) to the number of the trigger's parameters (last).</summary>
@@ -209,6 +214,7 @@ internal static class TriggerReader
             PathPosition = pathNode?.Position ?? SourcePosition.None,
             Hint = map.String("hint"),
             Metadata = map.RawMapping("metadata"),
+            Notification = ReadNotification(map),
             Position = map.Origin,
         };
         polling = map.Choice("method", OperationReader.HttpMethods) is { } method ? polling with { Method = method } : polling;

@@ -176,6 +176,9 @@ public sealed record NotificationTexts
 
     /// <summary>The headers sent with a notification, as Swagger writes them.</summary>
     public RawJson? Headers { get; init; }
+
+    /// <summary>Reusable parameters the content lists (its <c>parameters</c>, as <c>$ref</c>s); null writes no list.</summary>
+    public IReadOnlyList<ModelReference>? Parameters { get; init; }
 }
 
 /// <summary>
@@ -231,6 +234,12 @@ public sealed record PollingModel
 
     /// <summary><c>x-ms-trigger-metadata</c>, as written.</summary>
     public RawJson? Metadata { get; init; }
+
+    /// <summary>
+    /// How the trigger's payload, when it has one, is written as its path's notification content: connectors whose
+    /// subscription the webhook form cannot say (a callback property by <c>$ref</c>) describe what is posted so.
+    /// </summary>
+    public NotificationTexts Notification { get; init; } = new();
 
     public required SourcePosition Position { get; init; }
 }

@@ -94,6 +94,12 @@ public sealed record DynamicValuesModel
     /// <summary>What x-ms-dynamic-list puts before each input it names (<c>body/</c> for a property of the body).</summary>
     public string? ReferencePrefix { get; init; }
 
+    /// <summary>
+    /// Inputs the newer form names otherwise than by the prefix and the parameter: input name to its
+    /// <c>parameterReference</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> References { get; init; } = new Dictionary<string, string>();
+
     public required SourcePosition Position { get; init; }
 }
 
@@ -112,6 +118,15 @@ public sealed record DynamicSchemaModel
 
     /// <summary>What x-ms-dynamic-properties puts before each input it names (<c>body/</c> for a property of the body).</summary>
     public string? ReferencePrefix { get; init; }
+
+    /// <summary>
+    /// Inputs the newer form names otherwise than by the prefix and the parameter: input name to its
+    /// <c>parameterReference</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> References { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Whether x-ms-dynamic-properties repeats the value path as <c>itemValuePath</c> (some connectors leave it out).</summary>
+    public bool PropertiesValuePath { get; init; } = true;
 
     public required SourcePosition Position { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed class ActionNotificationTests
     private const string Yaml = """
         connector: { title: Contoso, description: Contoso's API., version: "1.0", host: api.contoso.com, publisher: Contoso }
 
+        parameters:
+          tenant: query string | Tenant
+
         actions:
           SignContract:
             post: /contracts/sign
@@ -25,6 +28,7 @@ public sealed class ActionNotificationTests
             notificationDescription: The signing result
             notificationHeaders:
               X-Signature: { type: string }
+            notificationParameters: [tenant]
             pathExtensions: { x-contoso-route: sign }
             visibility: advanced
             trigger: single
@@ -44,7 +48,7 @@ public sealed class ActionNotificationTests
 
         Assert.Equal(["post", "x-ms-notification-content", "x-contoso-route"], item.Select(p => p.Key));
         Assert.Equal(
-            """{"description":"The signing result","schema":{"type":"object","properties":{"signed":{"type":"boolean"}}},"headers":{"X-Signature":{"type":"string"}}}""",
+            """{"description":"The signing result","schema":{"type":"object","properties":{"signed":{"type":"boolean"}}},"headers":{"X-Signature":{"type":"string"}},"parameters":[{"$ref":"#/parameters/tenant"}]}""",
             item["x-ms-notification-content"]!.ToJsonString());
     }
 
@@ -99,6 +103,17 @@ public sealed class ActionNotificationTests
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(LineOf(yaml, "often"), error.Position.Line);
+    }
+
+    [Fact]
+    public void A_notification_parameter_that_is_not_defined_is_reported_by_the_parameter_check_at_its_name()
+    {
+        var yaml = Yaml.Replace("notificationParameters: [tenant]", "notificationParameters: [region]", StringComparison.Ordinal);
+        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+
+        var finding = Assert.Single(ConnectorKit.Checking.ModelChecker.Check(load.Model!), d => d.Code == "CK2004");
+
+        Assert.Equal(LineOf(yaml, "region"), finding.Position.Line);
     }
 
     private static int LineOf(string yaml, string text) =>

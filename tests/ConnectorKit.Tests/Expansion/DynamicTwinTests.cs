@@ -50,4 +50,46 @@ public sealed class DynamicTwinTests
         Assert.Equal(DynamicValuesExpander.Properties, key);
         Assert.Equal("""{"store":{"parameterReference":"store"},"kind":{"value":"all"},"scope":{"value":1}}""", properties["parameters"]!.ToJsonString());
     }
+
+    [Fact]
+    public void References_name_their_inputs_in_the_newer_form_and_the_others_keep_the_prefix()
+    {
+        var inputs = new RawJson(
+            JsonNode.Parse("""{ "store": { "parameter": "store" }, "tenant": { "parameter": "tenant" } }"""),
+            new Dictionary<string, SourcePosition>(),
+            SourcePosition.None);
+        var picker = new DynamicValuesModel
+        {
+            Operation = new ModelReference("ListTables", SourcePosition.None),
+            Parameters = inputs,
+            List = AlsoNewer.Yes,
+            ReferencePrefix = "body/",
+            References = new Dictionary<string, string> { ["tenant"] = "x-tenant" },
+            Position = SourcePosition.None,
+        };
+
+        var (_, list) = DynamicValuesExpander.Picker(picker).Last();
+
+        Assert.Equal(
+            """{"store":{"parameterReference":"body/store"},"tenant":{"parameterReference":"x-tenant"}}""",
+            list["parameters"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Dynamic_properties_without_the_value_path_write_no_item_value_path_and_the_older_form_keeps_it()
+    {
+        var dynamicSchema = new DynamicSchemaModel
+        {
+            Operation = new ModelReference("GetFields", SourcePosition.None),
+            ValuePath = "properties",
+            Properties = AlsoNewer.Yes,
+            PropertiesValuePath = false,
+            Position = SourcePosition.None,
+        };
+
+        var written = DynamicValuesExpander.DynamicSchema(dynamicSchema).ToList();
+
+        Assert.Equal("properties", written[0].Value["value-path"]!.GetValue<string>());
+        Assert.Equal("""{"operationId":"GetFields"}""", written[1].Value.ToJsonString());
+    }
 }

@@ -79,4 +79,36 @@ public sealed class ActionNotificationImportTests
         Assert.DoesNotContain("notificationDescription", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("xtensions", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_notification_content_listing_reusable_parameters_imports_them_as_notification_parameters()
+    {
+        var paths = Paths.Replace(
+            "\"headers\": { \"X-Signature\": { \"type\": \"string\" } }",
+            "\"headers\": { \"X-Signature\": { \"type\": \"string\" } }, \"parameters\": [ { \"$ref\": \"#/parameters/Tenant\" } ]",
+            StringComparison.Ordinal);
+        const string Parameters = """
+            ,
+              "parameters": { "Tenant": { "name": "tenant", "in": "query", "type": "string" } }
+            """;
+        using var folder = new ConnectorFolder("ActionNotificationParameters", Samples.Swagger(paths, Parameters), Samples.Properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.DoesNotContain("xtensions", yaml, StringComparison.Ordinal);
+        Assert.Contains("    notificationParameters: [Tenant]\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_notification_content_of_a_polling_trigger_imports_as_its_payload()
+    {
+        var paths = Paths.Replace("\"SignContract\",", "\"SignContract\", \"x-ms-trigger\": \"single\",", StringComparison.Ordinal);
+        using var folder = new ConnectorFolder("PollingNotification", Samples.Swagger(paths), Samples.Properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.DoesNotContain("xtensions", yaml, StringComparison.Ordinal);
+        Assert.Contains("    polling:\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("      notificationDescription: The signing result\n", yaml, StringComparison.Ordinal);
+    }
 }

@@ -2,7 +2,8 @@ namespace ConnectorKit.Tests.Import;
 
 /// <summary>
 /// The newer twins of pickers and dynamic schemas (x-ms-dynamic-list, x-ms-dynamic-properties) are typed when the model
-/// writes them back the same, a reference prefix and constants included; one it cannot write stays raw beside them.
+/// writes them back the same, a reference prefix, references of their own and constants included; one it cannot write
+/// stays raw beside them.
 /// </summary>
 public sealed class DynamicTwinImportTests
 {
@@ -32,7 +33,7 @@ public sealed class DynamicTwinImportTests
                 "fields": {
                   "type": "object", "x-ms-summary": "Fields",
                   "x-ms-dynamic-schema": { "operationId": "GetFields", "parameters": { "table": { "parameter": "table" } }, "value-path": "schema" },
-                  "x-ms-dynamic-properties": { "operationId": "GetFields", "parameters": { "table": { "parameterReference": "table" } } }
+                  "x-ms-dynamic-properties": { "operationId": "GetFields", "parameters": { "table": { "parameterReference": "table" } }, "itemValuePath": "fields" }
                 }
               }
             }
@@ -53,5 +54,24 @@ public sealed class DynamicTwinImportTests
         Assert.Contains("dynamicSchema:", yaml, StringComparison.Ordinal);
         Assert.Contains("extensions:\n", yaml, StringComparison.Ordinal);
         Assert.Contains("x-ms-dynamic-properties:", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inputs_named_otherwise_get_references_and_a_missing_value_path_propertiesValuePath_false()
+    {
+        var definitions = Definitions
+            .Replace(
+                """{ "store": { "parameterReference": "item/store" }, "kind": { "value": "all" } }""",
+                """{ "store": { "parameterReference": "item/shop" }, "kind": { "value": "all" } }""",
+                StringComparison.Ordinal)
+            .Replace(""", "itemValuePath": "fields" }""", " }", StringComparison.Ordinal);
+        using var folder = new ConnectorFolder("DynamicTwinReferences", Samples.Swagger(Paths, definitions), Samples.Properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.DoesNotContain("xtensions", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("referencePrefix", yaml, StringComparison.Ordinal);
+        Assert.Contains("references: {store: item/shop}", yaml, StringComparison.Ordinal);
+        Assert.Contains("propertiesValuePath: false", yaml, StringComparison.Ordinal);
     }
 }
