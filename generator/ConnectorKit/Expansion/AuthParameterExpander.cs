@@ -28,7 +28,8 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
                 {
                     ["type"] = "securestring",
                     ["uiDefinition"] = WithConstraints(ConnectionParameterExpander.UiDefinition(
-                        auth.DisplayName ?? "API key", auth.Description ?? "The API key to connect with.", auth.Tooltip, auth.Required), auth),
+                        auth.DisplayName ?? "API key", auth.Description ?? "The API key to connect with.", auth.Tooltip,
+                        auth.Required), auth),
                 });
                 break;
             case AuthKind.Basic:
@@ -59,8 +60,9 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
         };
         if (auth.DisplayName is not null || auth.Description is not null)
         {
-            parameter["uiDefinition"] = WithConstraints(
-                ConnectionParameterExpander.UiDefinition(auth.DisplayName, auth.Description, auth.Tooltip, auth.Required), auth);
+            var uiDefinition = ConnectionParameterExpander.UiDefinition(
+                auth.DisplayName, auth.Description, auth.Tooltip, auth.Required);
+            parameter["uiDefinition"] = WithConstraints(uiDefinition, auth);
         }
 
         return parameter;
@@ -69,7 +71,8 @@ internal sealed class AuthParameterExpander(OriginRecorder origins, OAuthSetting
     /// <summary>The auth's tabIndex, clearText and hidden beside the parameter's <c>required</c>.</summary>
     private static JsonObject WithConstraints(JsonObject uiDefinition, AuthModel auth)
     {
-        ConnectionParameterExpander.AddConstraints(uiDefinition, auth.TabIndex, auth.ClearText, auth.Hidden?.DeepClone());
+        ConnectionParameterExpander.AddConstraints(
+            uiDefinition, auth.TabIndex, auth.ClearText, auth.Hidden?.DeepClone());
         return uiDefinition;
     }
 

@@ -51,7 +51,7 @@ internal sealed class SecurityExpander(OriginRecorder origins)
         return requirements;
     }
 
-    /// <summary>The root requirements the given auths write by themselves (the importer compares them with the original).</summary>
+    /// <summary>The root requirements the given auths write by themselves (the importer compares them).</summary>
     internal static JsonArray Requirements(IEnumerable<AuthModel> auths) =>
         [.. Defined(auths).Where(a => a.RequiredScopes is not null).Select(a => (JsonNode)RequirementOf(a))];
 

@@ -77,7 +77,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
 
         yaml.Remove("securityName");
         yaml.Remove("parameterName");
-        return FragmentProbe.Read(context => AuthReader.ReadOther(SourceNodeConverter.Entry(securityName, yaml), context)) is { } other
+        var entry = SourceNodeConverter.Entry(securityName, yaml);
+        return FragmentProbe.Read(context => AuthReader.ReadOther(entry, context)) is { } other
             && JsonComparison.AreEqual(definition, SecurityExpander.ExpandDefinition(other))
             ? yaml
             : null;
@@ -329,7 +330,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
         return shortened;
     }
 
-    /// <summary>The labels and the constraints (<c>required</c> when false) of the auth's connection parameter.</summary>
+    /// <summary>The labels and constraints (<c>required</c> when false) of the auth's connection parameter.</summary>
     private static void AddUi(JsonObject yaml, JsonNode? uiDefinition)
     {
         foreach (var label in new[] { "displayName", "description", "tooltip" })

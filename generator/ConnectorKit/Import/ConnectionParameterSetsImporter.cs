@@ -35,7 +35,8 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
             var yaml = Labels(ui);
             var secured = new HashSet<string>(StringComparer.Ordinal);
             var carried = setAuths == SetAuths.Defined ? Carried(values, securityDefinitions!) : [];
-            yaml["sets"] = new JsonArray([.. values.Select(v => (JsonNode)ImportSet((JsonObject)v!, setAuths, securityDefinitions, security, secured, carried))]);
+            yaml["sets"] = new JsonArray([.. values.Select(v =>
+                (JsonNode)ImportSet((JsonObject)v!, setAuths, securityDefinitions, security, secured, carried))]);
             if (Reproduces(yaml, sets) is { } model && GivesBack(model, securityDefinitions))
             {
                 return yaml;
@@ -57,9 +58,14 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
     }
 
     /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
-    /// <param name="carried">The definitions some set's parameters carry: no other set takes them without parameters.</param>
+    /// <param name="carried">The definitions some set's parameters carry: no set takes them without parameters.</param>
     private JsonObject ImportSet(
-        JsonObject set, SetAuths setAuths, JsonObject? securityDefinitions, JsonNode? security, HashSet<string> secured, HashSet<string> carried)
+        JsonObject set,
+        SetAuths setAuths,
+        JsonObject? securityDefinitions,
+        JsonNode? security,
+        HashSet<string> secured,
+        HashSet<string> carried)
     {
         var yaml = new JsonObject { ["name"] = set.Child("name").Text() };
         var ui = set.Child("uiDefinition") as JsonObject ?? [];
@@ -105,7 +111,8 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
 
     private HashSet<string> Carried(JsonArray sets, JsonObject securityDefinitions) =>
         [.. securityDefinitions.Where(d => d.Value is JsonObject definition && sets.Any(set =>
-            auth.Import(d.Key, definition, set.Child("parameters") as JsonObject ?? []) is { ParameterNames.Count: > 0 }))
+                auth.Import(d.Key, definition, set.Child("parameters") as JsonObject ?? [])
+                    is { ParameterNames.Count: > 0 }))
             .Select(d => d.Key)];
 
     /// <summary>Display name and description, with the uiDefinition's other keys under <c>uiExtensions</c>.</summary>

@@ -140,7 +140,8 @@ internal sealed class DraftBuilder
         }
         else if (definition.ApiDefinition.Child("securityDefinitions") is JsonObject { Count: > 1 } several
             && definition.Properties.ConnectionParameterSets is null
-            && _security.Import(several, definition.ApiDefinition.Child("security"), connectionParameters) is { } imported)
+            && _security.Import(several, definition.ApiDefinition.Child("security"), connectionParameters)
+                is { } imported)
         {
             draft.Auth = imported.Auth;
             foreach (var (name, other) in imported.OtherAuths)

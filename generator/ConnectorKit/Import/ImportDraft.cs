@@ -63,7 +63,8 @@ internal sealed class ImportDraft
         var split = Operations.Count > OperationsPerFileLimit;
         var main = new JsonObject { ["connector"] = Connector.DeepClone() };
         main.Put("auth", Auth).PutIfAny("otherAuths", Copy(OtherAuths)).Put("security", Security)
-            .PutIfAny("connectionParameters", Copy(ConnectionParameters)).Put("connectionParameterSets", ConnectionParameterSets)
+            .PutIfAny("connectionParameters", Copy(ConnectionParameters))
+            .Put("connectionParameterSets", ConnectionParameterSets)
             .PutIfAny("parameters", Copy(Parameters)).PutIfAny("responses", Copy(Responses))
             .PutIfAny("sharedResponses", Copy(SharedResponses));
         if (!split)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
 using ConnectorKit.Json;
 using ConnectorKit.Loading;
@@ -47,7 +48,8 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
     public static void AddRootSecurity(ImportDraft draft, JsonNode? security)
     {
         // As the generator: the single auth, else each set's auth; then the other auths.
-        var setAuths = (draft.ConnectionParameterSets.Child("sets") as JsonArray ?? []).Select(s => s.Child("auth")).OfType<JsonObject>();
+        var setAuths = (draft.ConnectionParameterSets.Child("sets") as JsonArray ?? [])
+            .Select(s => s.Child("auth")).OfType<JsonObject>();
         List<JsonObject> auths = [.. draft.Auth is { } single ? [single] : setAuths];
         if (security is not JsonArray { Count: > 0 } original
             || OperationImporter.Security(original) is not { } typed
@@ -64,7 +66,7 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
         draft.Security = typed;
     }
 
-    /// <summary>The definitions in the order the root security lists them, then the others in their own order.</summary>
+    /// <summary>The definitions in the order the root security lists them, then the others in theirs.</summary>
     private static List<string> ListingOrder(JsonObject securityDefinitions, JsonNode? security)
     {
         var listed = (security as JsonArray ?? []).OfType<JsonObject>().SelectMany(r => r.Select(p => p.Key)).ToList();
@@ -86,7 +88,8 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
         var others = new JsonObject();
         foreach (var name in names.Where(n => n != mainName))
         {
-            if (securityDefinitions[name] is not JsonObject definition || AuthImporter.ImportOther(name, definition) is not { } other)
+            if (securityDefinitions[name] is not JsonObject definition
+                || AuthImporter.ImportOther(name, definition) is not { } other)
             {
                 return null;
             }
@@ -98,7 +101,7 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
         return new ImportedSecurity(mainYaml, others, main.ParameterNames);
     }
 
-    /// <summary>How many lines the candidate's sections take, with the other connection parameters and security.</summary>
+    /// <summary>The lines the candidate's sections take, with the other connection parameters and security.</summary>
     private int Lines(ImportedSecurity candidate, JsonNode? security, JsonObject parameters)
     {
         var draft = new ImportDraft { Connector = [], Auth = (JsonObject)candidate.Auth.DeepClone() };
@@ -127,7 +130,9 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
         var auths = new List<AuthModel>();
         foreach (var yaml in authYamls)
         {
-            if (FragmentProbe.Read(context => AuthReader.Read(SourceNodeConverter.ToSourceNode(yaml), "auth", context, Diagnostics.SourcePosition.None)) is not { } model)
+            var node = SourceNodeConverter.ToSourceNode(yaml);
+            if (FragmentProbe.Read(context => AuthReader.Read(node, "auth", context, SourcePosition.None))
+                is not { } model)
             {
                 return null;
             }
@@ -137,7 +142,8 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
 
         foreach (var (name, other) in others)
         {
-            if (FragmentProbe.Read(context => AuthReader.ReadOther(SourceNodeConverter.Entry(name, other), context)) is not { } model)
+            var entry = SourceNodeConverter.Entry(name, other);
+            if (FragmentProbe.Read(context => AuthReader.ReadOther(entry, context)) is not { } model)
             {
                 return null;
             }

@@ -10,7 +10,8 @@ internal static class AuthReader
     internal static readonly string[] Keys =
     [
         "type", "securityName", "securityDescription", "requirement", "parameterName", "displayName", "description",
-        "tooltip", "required", "tabIndex", "clearText", "hidden", "keyName", "in", "identityProvider", "flow", "authorizationUrl", "tokenUrl",
+        "tooltip", "required", "tabIndex", "clearText", "hidden", "keyName", "in", "identityProvider", "flow",
+        "authorizationUrl", "tokenUrl",
         "refreshUrl", "scopes", "signInScopes", "clientId", "clientSecret", "redirectMode", "redirectUrl", "firstParty", "resourceId",
         "onBehalfOfLogin", "customParameters", "extensions",
     ];
@@ -33,7 +34,7 @@ internal static class AuthReader
     public static AuthModel? Read(SourceNode node, string what, LoadContext context, SourcePosition origin) =>
         MappingReader.Open(node, what, Keys, context, origin: origin) is { } map ? Read(map, Types) : null;
 
-    /// <summary>An entry of <c>otherAuths:</c>: a security definition named by its key, with no connection parameter.</summary>
+    /// <summary>An entry of <c>otherAuths:</c>: a security definition named by its key, without parameter.</summary>
     public static AuthModel? ReadOther(MappingEntry entry, LoadContext context)
     {
         var what = $"other auth '{entry.Key.Text}'";
@@ -160,7 +161,8 @@ internal static class AuthReader
         map.Sequence(key) is { } sequence ? ReadRequirements(sequence, map.What, map.Context) : null;
 
     /// <summary>The <c>security:</c> section: the root requirements, in the form of an operation's.</summary>
-    public static IReadOnlyList<SecurityRequirementModel>? ReadRootRequirements(MappingEntry section, LoadContext context)
+    public static IReadOnlyList<SecurityRequirementModel>? ReadRootRequirements(
+        MappingEntry section, LoadContext context)
     {
         if (section.Value is SequenceNode sequence)
         {
@@ -172,7 +174,8 @@ internal static class AuthReader
         return null;
     }
 
-    private static IReadOnlyList<SecurityRequirementModel> ReadRequirements(SequenceNode sequence, string what, LoadContext context)
+    private static IReadOnlyList<SecurityRequirementModel> ReadRequirements(
+        SequenceNode sequence, string what, LoadContext context)
     {
         var requirements = new List<SecurityRequirementModel>();
         foreach (var item in sequence.Items)
@@ -183,13 +186,15 @@ internal static class AuthReader
             }
             else if (item is MappingNode mapping)
             {
-                var schemes = mapping.Entries.Select(e => KeyValuePair.Create(e.Key.Text, Scopes(e.Value, context))).ToList();
+                var schemes = mapping.Entries
+                    .Select(e => KeyValuePair.Create(e.Key.Text, Scopes(e.Value, context))).ToList();
                 requirements.Add(new SecurityRequirementModel(schemes, item.Position));
             }
             else
             {
                 context.Report(DiagnosticCodes.WrongType, item.Position,
-                    $"A security requirement of {what} must be a security definition's name or a mapping of names to scopes, not {item.Describe()}.");
+                    $"A security requirement of {what} must be a security definition's name or a mapping of names "
+                    + $"to scopes, not {item.Describe()}.");
             }
         }
 

@@ -10,8 +10,8 @@ internal static class ConnectionParameterReader
 {
     internal static readonly string[] Keys =
         [
-            "type", "displayName", "description", "tooltip", "required", "requiredFlag", "tabIndex", "clearText", "hidden",
-            "allowedValues", "values", "default", "sourceType", "uiExtensions", "extensions",
+            "type", "displayName", "description", "tooltip", "required", "requiredFlag", "tabIndex", "clearText",
+            "hidden", "allowedValues", "values", "default", "sourceType", "uiExtensions", "extensions",
         ];
     internal static readonly string[] SetsKeys = ["displayName", "description", "uiExtensions", "sets"];
     internal static readonly string[] SetKeys = ["name", "displayName", "description", "uiExtensions", "auth", "parameters", "allowSharing", "extensions"];

@@ -22,7 +22,7 @@ internal sealed class ModelAccumulator(LoadContext context)
     /// <summary>The <c>otherAuths:</c> section: security definitions beside the auth, by security name.</summary>
     public Definitions<AuthModel> OtherAuths { get; } = new("security definition", DiagnosticCodes.DuplicateDefinition);
 
-    /// <summary>The <c>security:</c> section: the root requirements, when the auths' requirements do not make them.</summary>
+    /// <summary>The <c>security:</c> section: the root requirements, where the auths' do not make them.</summary>
     public IReadOnlyList<SecurityRequirementModel>? Security { get; set; }
 
     public Definitions<ConnectionParameterModel> ConnectionParameters { get; } = new("connection parameter", DiagnosticCodes.DuplicateDefinition);
@@ -128,10 +128,12 @@ internal sealed class ModelAccumulator(LoadContext context)
             return;
         }
 
-        foreach (var position in auths.Concat(OtherAuths.Items).Select(a => a.RequirementPosition).OfType<SourcePosition>())
+        var requirements = auths.Concat(OtherAuths.Items).Select(a => a.RequirementPosition).OfType<SourcePosition>();
+        foreach (var position in requirements)
         {
             context.Report(DiagnosticCodes.InvalidValue, position,
-                "'requirement' has no place beside the security section, which lists the root requirements; say it there.");
+                "'requirement' has no place beside the security section, which lists the root requirements; "
+                + "say it there.");
         }
     }
 

@@ -9,9 +9,9 @@ internal static class ModelFileReader
 {
     internal static readonly string[] Sections =
     [
-        "connector", "auth", "otherAuths", "security", "connectionParameters", "connectionParameterSets", "parameters", "schemas", "responses",
-        "sharedResponses", "actions", "triggers", "notifications", "paths", "policies", "script", "client", "docs", "checks", "extensions",
-        "propertiesExtensions",
+        "connector", "auth", "otherAuths", "security", "connectionParameters", "connectionParameterSets", "parameters",
+        "schemas", "responses", "sharedResponses", "actions", "triggers", "notifications", "paths", "policies", "script",
+        "client", "docs", "checks", "extensions", "propertiesExtensions",
     ];
 
     internal static readonly string[] DocsKeys = ["output", "prerequisites", "credentials", "knownIssues"];
@@ -47,7 +47,8 @@ internal static class ModelFileReader
                 AddEach(section, model.OtherAuths, AuthReader.ReadOther, context);
                 break;
             case "security":
-                model.Security = model.FirstOf(section, AuthReader.ReadRootRequirements(section, context), model.Security);
+                var security = AuthReader.ReadRootRequirements(section, context);
+                model.Security = model.FirstOf(section, security, model.Security);
                 break;
             case "connectionParameterSets":
                 model.ConnectionParameterSets = model.FirstOf(section, ConnectionParameterReader.ReadSets(section, context), model.ConnectionParameterSets);

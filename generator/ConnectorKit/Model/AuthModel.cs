@@ -39,10 +39,10 @@ public sealed record AuthModel
 
     public string? Tooltip { get; init; }
 
-    /// <summary><c>uiDefinition.constraints.required</c> of the auth's connection parameter (apiKey, oauth2); default true.</summary>
+    /// <summary><c>uiDefinition.constraints.required</c> of the auth's parameter; default true.</summary>
     public bool Required { get; init; } = true;
 
-    /// <summary><c>uiDefinition.constraints.hidden</c> of the auth's connection parameter, as for a connection parameter.</summary>
+    /// <summary><c>uiDefinition.constraints.hidden</c> of the auth's parameter (as a connection parameter's).</summary>
     public System.Text.Json.Nodes.JsonValue? Hidden { get; init; }
 
     /// <summary><c>uiDefinition.constraints.tabIndex</c> of the auth's connection parameter (apiKey, oauth2).</summary>
