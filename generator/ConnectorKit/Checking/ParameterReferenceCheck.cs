@@ -3,7 +3,9 @@ using ConnectorKit.Model;
 
 namespace ConnectorKit.Checking;
 
-/// <summary>CK2004: an operation's parameter list names only reusable parameters that are defined.</summary>
+/// <summary>
+/// CK2004: an operation's parameter lists (its own, its path item's) name only reusable parameters that are defined.
+/// </summary>
 public sealed class ParameterReferenceCheck : IModelCheck
 {
     public string Id => "parameter-references";
@@ -13,7 +15,8 @@ public sealed class ParameterReferenceCheck : IModelCheck
         var keys = model.Parameters.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var operation in model.Operations)
         {
-            foreach (var reference in operation.Parameters.Select(p => p.Reference).OfType<ModelReference>())
+            var listed = operation.Parameters.Concat(operation.PathItemParameters);
+            foreach (var reference in listed.Select(p => p.Reference).OfType<ModelReference>())
             {
                 if (!keys.Contains(reference.Name))
                 {

@@ -58,6 +58,12 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
             content["headers"] = origins.Copy(headers, JsonPointer.Append(pointer, "headers"));
         }
 
+        if (texts.Parameters.Count > 0)
+        {
+            var parametersPointer = JsonPointer.Append(pointer, "parameters");
+            content["parameters"] = operations.ExpandParameterList(texts.Parameters, parametersPointer);
+        }
+
         return content;
     }
 

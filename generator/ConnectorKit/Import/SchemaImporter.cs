@@ -169,7 +169,7 @@ internal static class SchemaImporter
                 || (p.Key != "enum" && p.Value.Text() is null))
             || Type(property) is not { } type || !TypeWords.Words.Contains(type)
             || (property.ContainsKey("format") && type == property.Child("type").Text())
-            || (visibility is not null && !IsModelValue("visibility", property.Child("x-ms-visibility"))))
+            || (visibility is not null && !ParameterReader.Visibilities.Contains(visibility)))
         {
             // A format that no one-word type says (number with format integer) needs the written-out form.
             return null;
@@ -226,7 +226,8 @@ internal static class SchemaImporter
 
     private static bool IsModelValue(string modelName, JsonNode? value) => modelName switch
     {
-        "visibility" => value.Text() is { } word && ParameterReader.Visibilities.Contains(word),
+        "visibility" => value.Text() is { } word
+            && ParameterReader.Visibilities.Contains(word, StringComparer.OrdinalIgnoreCase),
         "urlEncoding" => value.Text() is { } encoding && ParameterReader.UrlEncodings.Contains(encoding),
         "notificationUrl" or "nullable" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
         _ => value.Text() is not null,
