@@ -4,7 +4,7 @@ using ConnectorKit.Model;
 namespace ConnectorKit.Checking;
 
 /// <summary>
-/// CK2004: an operation's parameter list, and the parameters of its notification content, name only reusable
+/// CK2004: an operation's parameter lists (its own, its path item's, its notification content's) name only reusable
 /// parameters that are defined.
 /// </summary>
 public sealed class ParameterReferenceCheck : IModelCheck
@@ -16,8 +16,8 @@ public sealed class ParameterReferenceCheck : IModelCheck
         var keys = model.Parameters.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var operation in model.Operations)
         {
-            var listed = operation.Parameters.Select(p => p.Reference).OfType<ModelReference>();
-            foreach (var reference in listed.Concat(NotificationParameters(operation)))
+            var listed = operation.Parameters.Concat(operation.PathItemParameters).Concat(NotificationParameters(operation));
+            foreach (var reference in listed.Select(p => p.Reference).OfType<ModelReference>())
             {
                 if (!keys.Contains(reference.Name))
                 {
@@ -30,7 +30,7 @@ public sealed class ParameterReferenceCheck : IModelCheck
         }
     }
 
-    private static IReadOnlyList<ModelReference> NotificationParameters(OperationModel operation) => operation switch
+    private static IReadOnlyList<OperationParameterModel> NotificationParameters(OperationModel operation) => operation switch
     {
         TriggerModel { Webhook: { } webhook } => webhook.Notification.Parameters ?? [],
         TriggerModel { Polling: { } polling } => polling.Notification.Parameters ?? [],

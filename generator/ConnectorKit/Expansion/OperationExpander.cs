@@ -18,11 +18,15 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
 
     /// <summary>The operation's listed parameters: <c>$ref</c>s to reusable ones, inline ones in place.</summary>
     /// <param name="gapAt">An index the caller fills afterwards (a webhook's subscribe body), so that origins name the final places.</param>
-    public JsonArray ExpandParameters(OperationModel operation, string pointer, int? gapAt = null)
+    public JsonArray ExpandParameters(OperationModel operation, string pointer, int? gapAt = null) =>
+        ExpandParameterList(operation.Parameters, JsonPointer.Append(pointer, "parameters"), gapAt);
+
+    /// <summary>Parameter entries (an operation's, its path item's) at <paramref name="listPointer"/>.</summary>
+    public JsonArray ExpandParameterList(
+        IEnumerable<OperationParameterModel> entries, string listPointer, int? gapAt = null)
     {
-        var listPointer = JsonPointer.Append(pointer, "parameters");
         var list = new JsonArray();
-        foreach (var entry in operation.Parameters)
+        foreach (var entry in entries)
         {
             var itemPointer = JsonPointer.Append(listPointer, list.Count >= gapAt ? list.Count + 1 : list.Count);
             if (entry.Reference is { } reference)
@@ -72,6 +76,7 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
             node["security"] = SecurityExpander.ExpandOperationRequirements(security);
         }
 
+        node.AddIfPresent("x-ms-summary", operation.Label);
         node.AddIfPresent("x-ms-visibility", operation.Visibility);
         if (trigger is not null)
         {

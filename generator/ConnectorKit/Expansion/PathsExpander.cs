@@ -7,9 +7,9 @@ namespace ConnectorKit.Expansion;
 
 /// <summary>
 /// Builds swagger <c>paths</c>: path items in the order their first operation appears (actions, then triggers),
-/// methods within a path in Swagger's order, then the notification content (of webhooks and callback-style actions)
-/// and the path extensions; then the notification paths (content without operations), the empty path items the
-/// connector section names, and the raw path items.
+/// methods within a path in Swagger's order, then the path item's parameters, the notification content (of webhooks
+/// and callback-style actions) and the path extensions; then the notification paths (content without operations), the
+/// empty path items the connector section names, and the raw path items.
 /// </summary>
 internal sealed class PathsExpander(
     OriginRecorder origins,
@@ -58,6 +58,13 @@ internal sealed class PathsExpander(
             {
                 item[method] = ExpandOperation(operation, JsonPointer.Append(pointer, method));
             }
+        }
+
+        if (pathOperations.Any(o => o.PathItemParameters.Count > 0))
+        {
+            // Each operation may give some; they are written in the path's model order.
+            var entries = pathOperations.SelectMany(o => o.PathItemParameters);
+            item["parameters"] = operations.ExpandParameterList(entries, JsonPointer.Append(pointer, "parameters"));
         }
 
         foreach (var operation in pathOperations)

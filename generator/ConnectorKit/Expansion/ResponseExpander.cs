@@ -4,7 +4,10 @@ using ConnectorKit.Model;
 
 namespace ConnectorKit.Expansion;
 
-/// <summary>Builds swagger response objects: a reference to a reusable response, or description, schema, headers and examples.</summary>
+/// <summary>
+/// Builds swagger response objects: a reference to a reusable response, or description, <c>x-ms-summary</c>, schema,
+/// headers and examples.
+/// </summary>
 internal sealed class ResponseExpander(OriginRecorder origins)
 {
     public const string ReferencePrefix = "#/responses/";
@@ -33,7 +36,9 @@ internal sealed class ResponseExpander(OriginRecorder origins)
             return new JsonObject { ["$ref"] = ReferencePrefix + JsonPointer.Escape(reference.Name) };
         }
 
-        var node = new JsonObject().AddIfPresent("description", response.Description);
+        var node = new JsonObject()
+            .AddIfPresent("description", response.Description)
+            .AddIfPresent("x-ms-summary", response.Summary);
         if (response.Schema is { } schema)
         {
             node["schema"] = origins.CopySchema(schema, JsonPointer.Append(pointer, "schema"));

@@ -60,23 +60,10 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
 
         if (texts.Parameters is { } parameters)
         {
-            content["parameters"] = ParameterReferences(parameters, JsonPointer.Append(pointer, "parameters"));
+            content["parameters"] = operations.ExpandParameterList(parameters, JsonPointer.Append(pointer, "parameters"));
         }
 
         return content;
-    }
-
-    /// <summary>Each reusable parameter as a <c>$ref</c>, as an operation lists it.</summary>
-    private JsonArray ParameterReferences(IReadOnlyList<ModelReference> parameters, string pointer)
-    {
-        var list = new JsonArray();
-        foreach (var reference in parameters)
-        {
-            origins.Record(JsonPointer.Append(pointer, list.Count), reference.Position);
-            list.Add(new JsonObject { ["$ref"] = OperationExpander.ParameterReferencePrefix + JsonPointer.Escape(reference.Name) });
-        }
-
-        return list;
     }
 
     private JsonObject ExpandBody(TriggerModel trigger, WebhookModel webhook, string pointer)

@@ -191,6 +191,7 @@ internal sealed class DraftBuilder
 
             if (imported.Count > 0)
             {
+                TakePathItemParameters(item, imported[0].Yaml, taken);
                 imported[0].Yaml.PutIfAny("pathExtensions", YamlShapes.Rest(item, taken));
             }
             else if (NotificationPathImporter.Import(item) is { } notification)
@@ -199,6 +200,17 @@ internal sealed class DraftBuilder
             }
 
             draft.Operations.AddRange(imported);
+        }
+    }
+
+    /// <summary>The path item's own parameters, as the first operation's <c>pathItemParameters</c>.</summary>
+    private void TakePathItemParameters(JsonObject item, JsonObject yaml, HashSet<string> taken)
+    {
+        if (item.Child("parameters") is JsonArray { Count: > 0 } listed
+            && _operations.ImportParameters(listed) is { } list)
+        {
+            yaml["pathItemParameters"] = list;
+            taken.Add("parameters");
         }
     }
 

@@ -50,7 +50,7 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
             taken.Add("x-ms-pageable");
         }
 
-        var notified = notificationContent is not null && WebhookShape.Payload(notificationContent, yaml, yaml);
+        var notified = notificationContent is not null && TakeNotification(notificationContent, yaml);
         yaml.PutIfAny("extensions", YamlShapes.Rest(operation, taken));
         if (notified && !ReproducesNotification(id, yaml, notificationContent))
         {
@@ -59,6 +59,30 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         }
 
         return ReproducesAction(id, yaml, operation) ? yaml : Fallback(path, method, operation);
+    }
+
+    /// <summary>
+    /// The path item's notification content as the action's payload keys; its <c>parameters</c> as
+    /// <c>notificationParameters</c>. False when it has keys those cannot say.
+    /// </summary>
+    private bool TakeNotification(JsonObject content, JsonObject yaml)
+    {
+        var listed = content.Child("parameters") as JsonArray;
+        var parameterList = listed is { Count: > 0 } ? ImportParameters(listed) : null;
+        var rest = content;
+        if (parameterList is not null)
+        {
+            rest = (JsonObject)content.DeepClone();
+            rest.Remove("parameters");
+        }
+
+        if (!WebhookShape.Payload(rest, yaml, yaml))
+        {
+            return false;
+        }
+
+        yaml.Put("notificationParameters", parameterList);
+        return true;
     }
 
     /// <summary>The last resort: method and path, and the whole operation (but its id) written through.</summary>
@@ -81,6 +105,12 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
                 taken.Add(key);
             }
         }
+        if (operation.Child("x-ms-summary").Text() is { } label)
+        {
+            yaml["label"] = label;
+            taken.Add("x-ms-summary");
+        }
+
         if (operation.Child("x-ms-visibility").Text() is { } visibility && Visibilities.Contains(visibility))
         {
             yaml["visibility"] = visibility;
@@ -165,7 +195,8 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         model => probe.Webhooks.ExpandNotificationContent(model, model.Notification, string.Empty),
         content);
 
-    private JsonArray? ImportParameters(JsonArray list)
+    /// <summary>A parameter list in the model's form (reusable ones by key); null when an entry is no object.</summary>
+    public JsonArray? ImportParameters(JsonArray list)
     {
         var imported = new JsonArray();
         foreach (var item in list)

@@ -15,6 +15,9 @@ internal static class ParameterLineImporter
     /// <summary>The longest line with its key: parameters sit at most six columns in, and lines stay under 120.</summary>
     private const int LineLimit = 112;
 
+    /// <summary>The operation keys that list parameters as <c>parameters:</c> does.</summary>
+    private static readonly string[] ListKeys = ["parameters", "pathItemParameters", "notificationParameters"];
+
     public static void Apply(ImportDraft draft)
     {
         foreach (var (key, value) in draft.Parameters.ToList())
@@ -25,7 +28,8 @@ internal static class ParameterLineImporter
             }
         }
 
-        foreach (var list in draft.Operations.Select(o => o.Yaml.Child("parameters")).OfType<JsonArray>())
+        var lists = draft.Operations.SelectMany(o => ListKeys.Select(key => o.Yaml.Child(key))).OfType<JsonArray>();
+        foreach (var list in lists)
         {
             for (var index = 0; index < list.Count; index++)
             {

@@ -5,7 +5,10 @@ using ConnectorKit.Loading;
 
 namespace ConnectorKit.Import;
 
-/// <summary>Imports a swagger response: a reference to a reusable one by name, or description, schema, headers, examples and the rest.</summary>
+/// <summary>
+/// Imports a swagger response: a reference to a reusable one by name, or description, summary (<c>x-ms-summary</c>),
+/// schema, headers, examples and the rest.
+/// </summary>
 internal sealed class ResponseImporter(FragmentProbe probe)
 {
     /// <summary>Keys the model writes as Swagger does: the headers, and example bodies by media type.</summary>
@@ -32,6 +35,12 @@ internal sealed class ResponseImporter(FragmentProbe probe)
         if (yaml.ContainsKey("description"))
         {
             taken.Add("description");
+        }
+
+        if (response.Child("x-ms-summary").Text() is { } summary)
+        {
+            yaml["summary"] = summary;
+            taken.Add("x-ms-summary");
         }
 
         if (response.Child("schema") is JsonObject schema)

@@ -251,7 +251,8 @@ internal static class SchemaImporter
 
     private static bool IsModelValue(string modelName, JsonNode? value) => modelName switch
     {
-        "visibility" => value.Text() is { } word && (word.Length == 0 || ParameterReader.Visibilities.Contains(word)),
+        "visibility" => value.Text() is { } word
+            && (word.Length == 0 || ParameterReader.Visibilities.Contains(word, StringComparer.OrdinalIgnoreCase)),
         "urlEncoding" => value.Text() is { } encoding && ParameterReader.UrlEncodings.Contains(encoding),
         "notificationUrl" or "nullable" => value is JsonValue flag && flag.TryGetValue<bool>(out _),
         _ => value.Text() is not null,

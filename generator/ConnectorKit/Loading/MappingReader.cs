@@ -153,14 +153,15 @@ internal sealed class MappingReader
     }
 
     /// <summary>A scalar that must be one of <paramref name="allowed"/> (CK1005 with the allowed values otherwise).</summary>
-    public string? Choice(string key, IReadOnlyList<string> allowed, bool required = false)
+    /// <param name="ignoreCase">Whether a value in other letter case is taken too, as written.</param>
+    public string? Choice(string key, IReadOnlyList<string> allowed, bool required = false, bool ignoreCase = false)
     {
         if (Scalar(key, required) is not { } scalar)
         {
             return null;
         }
 
-        if (allowed.Contains(scalar.Text, StringComparer.Ordinal))
+        if (allowed.Contains(scalar.Text, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal))
         {
             return scalar.Text;
         }

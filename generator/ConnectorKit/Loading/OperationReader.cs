@@ -8,9 +8,9 @@ internal static class OperationReader
 {
     public static readonly IReadOnlyList<string> CommonKeys =
     [
-        "summary", "description", "visibility", "tags", "consumes", "produces", "parameters", "responses", "family",
-        "revision", "status", "deprecated", "noGenericTest", "openAiData", "security", "extensions", "pathExtensions",
-        "impliedParameters", "externalDocs",
+        "summary", "description", "label", "visibility", "tags", "consumes", "produces", "parameters", "responses",
+        "family", "revision", "status", "deprecated", "noGenericTest", "openAiData", "security", "extensions",
+        "pathExtensions", "impliedParameters", "pathItemParameters", "externalDocs",
     ];
 
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
@@ -42,7 +42,7 @@ internal static class OperationReader
                 PathPosition = pathNode?.Position ?? SourcePosition.None,
                 NextLinkName = map.String("pageable"),
                 Payload = SchemaReader.Read(map, "payload"),
-                Notification = TriggerReader.ReadNotification(map),
+                Notification = TriggerReader.ReadNotification(map, id),
                 Trigger = map.Choice("trigger", TriggerReader.TriggerKinds),
                 TriggerHint = map.String("triggerHint"),
                 Position = map.Origin,
@@ -79,11 +79,13 @@ internal static class OperationReader
         where T : OperationModel =>
         (T)((OperationModel)operation with
         {
+            Label = map.String("label"),
             Visibility = map.Choice("visibility", ParameterReader.Visibilities),
             Tags = OptionalList(map, "tags"),
             Consumes = OptionalList(map, "consumes"),
             Produces = OptionalList(map, "produces"),
-            Parameters = ReadParameters(map, operation.Id),
+            Parameters = ReadParameters(map, "parameters", operation.Id),
+            PathItemParameters = ReadParameters(map, "pathItemParameters", operation.Id),
             ParametersGiven = map.Has("parameters"),
             ImpliedParameters = map.Bool("impliedParameters") ?? true,
             Responses = ResponseReader.ReadOperationResponses(map),
@@ -104,10 +106,11 @@ internal static class OperationReader
         map.Has(key) ? map.StringList(key) : null;
 
     /// <summary>Entries are a reusable parameter's key (a string) or a parameter written inline (a mapping).</summary>
-    private static IReadOnlyList<OperationParameterModel> ReadParameters(MappingReader map, string operationId)
+    internal static IReadOnlyList<OperationParameterModel> ReadParameters(
+        MappingReader map, string key, string operationId)
     {
         var parameters = new List<OperationParameterModel>();
-        foreach (var item in map.Sequence("parameters")?.Items ?? [])
+        foreach (var item in map.Sequence(key)?.Items ?? [])
         {
             if (item is ScalarNode { IsNull: false } name)
             {
@@ -123,7 +126,8 @@ internal static class OperationReader
             else
             {
                 map.Context.Report(DiagnosticCodes.WrongType, item.Position,
-                    $"A parameter of {map.What} must be the key of a reusable parameter or an inline parameter mapping, not {item.Describe()}.");
+                    $"An entry of '{key}' of {map.What} must be the key of a reusable parameter or an inline "
+                    + $"parameter mapping, not {item.Describe()}.");
             }
         }
 

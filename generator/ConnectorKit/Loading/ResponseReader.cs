@@ -7,7 +7,7 @@ namespace ConnectorKit.Loading;
 /// <summary>Reads responses: reusable ones by name, and an operation's by status code.</summary>
 internal static partial class ResponseReader
 {
-    internal static readonly string[] Keys = ["description", "schema", "headers", "examples", "extensions"];
+    internal static readonly string[] Keys = ["description", "summary", "schema", "headers", "examples", "extensions"];
 
     public static ResponseModel? ReadReusable(MappingEntry entry, LoadContext context) =>
         MappingReader.Open(entry.Value, $"response '{entry.Key.Text}'", Keys, context, origin: entry.Key.Position) is { } map
@@ -64,6 +64,7 @@ internal static partial class ResponseReader
     {
         Key = key,
         Description = map.String("description"),
+        Summary = map.String("summary"),
         Schema = SchemaReader.Read(map, "schema"),
         Headers = map.RawMapping("headers"),
         Examples = map.RawMapping("examples"),

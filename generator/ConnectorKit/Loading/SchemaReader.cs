@@ -118,7 +118,9 @@ internal static class SchemaReader
                         Renamed(schema, key, string.Empty, pointer);
                         break;
                     case "visibility":
-                        Renamed(schema, key, map.Choice("visibility", ParameterReader.Visibilities), pointer);
+                        // Published schemas also capitalize the words (CardPlatform's Internal): kept as written.
+                        var visibility = map.Choice("visibility", ParameterReader.Visibilities, ignoreCase: true);
+                        Renamed(schema, key, visibility, pointer);
                         break;
                     case "urlEncoding":
                         Renamed(schema, key, map.Choice("urlEncoding", ParameterReader.UrlEncodings), pointer);

@@ -46,8 +46,8 @@ internal static class TriggerReader
 
         var summary = map.RequiredOrNull("summary");
         var description = map.RequiredOrNull("description");
-        var webhook = ReadWebhook(map);
-        var polling = ReadPolling(map);
+        var webhook = ReadWebhook(map, id);
+        var polling = ReadPolling(map, id);
         var hasKind = CheckOneKind(map);
         var trigger = OperationReader.WithCommonKeys(
             new TriggerModel
@@ -83,7 +83,7 @@ internal static class TriggerReader
         return hasWebhook || hasPolling;
     }
 
-    private static WebhookModel? ReadWebhook(MappingReader trigger)
+    private static WebhookModel? ReadWebhook(MappingReader trigger, string triggerId)
     {
         if (trigger.Mapping("webhook", $"the webhook of {trigger.What}", WebhookKeys, required: false) is not { } map)
         {
@@ -107,7 +107,7 @@ internal static class TriggerReader
         {
             Labels = ReadLabels(map),
             Created = !map.IsExplicitNull("created"),
-            Notification = ReadNotification(map),
+            Notification = ReadNotification(map, triggerId),
             Hint = map.String("hint"),
             BodyPosition = ReadBodyPosition(map, trigger),
             BodySchema = ReadBodySchema(map, trigger),
@@ -119,12 +119,14 @@ internal static class TriggerReader
     /// <c>notificationDescription</c>, <c>notificationHeaders</c> and <c>notificationParameters</c>, of a webhook, a
     /// polling trigger or an action.
     /// </summary>
-    internal static NotificationTexts ReadNotification(MappingReader map) => new()
+    internal static NotificationTexts ReadNotification(MappingReader map, string operationId) => new()
     {
         Description = map.String("notificationDescription"),
         Described = !map.IsExplicitNull("notificationDescription"),
         Headers = map.RawMapping("notificationHeaders"),
-        Parameters = map.Has("notificationParameters") ? map.ReferenceList("notificationParameters") : null,
+        Parameters = map.Has("notificationParameters")
+            ? OperationReader.ReadParameters(map, "notificationParameters", operationId)
+            : null,
     };
 
     /// <summary>An index from 0 (first) to the number of the trigger's parameters (last).</summary>
@@ -199,7 +201,7 @@ internal static class TriggerReader
     private static string? Overridden(MappingReader map, string key, string? defaultText) =>
         map.IsExplicitNull(key) ? null : map.String(key) ?? defaultText;
 
-    private static PollingModel? ReadPolling(MappingReader trigger)
+    private static PollingModel? ReadPolling(MappingReader trigger, string triggerId)
     {
         if (trigger.Mapping("polling", $"the polling of {trigger.What}", PollingKeys) is not { } map)
         {
@@ -214,7 +216,7 @@ internal static class TriggerReader
             PathPosition = pathNode?.Position ?? SourcePosition.None,
             Hint = map.String("hint"),
             Metadata = map.RawMapping("metadata"),
-            Notification = ReadNotification(map),
+            Notification = ReadNotification(map, triggerId),
             Position = map.Origin,
         };
         polling = map.Choice("method", OperationReader.HttpMethods) is { } method ? polling with { Method = method } : polling;

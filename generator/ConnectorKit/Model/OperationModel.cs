@@ -14,6 +14,12 @@ public abstract record OperationModel
     /// <summary>Null only when the model says <c>description: null</c>.</summary>
     public required string? Description { get; init; }
 
+    /// <summary>
+    /// The operation's <c>x-ms-summary</c> (the model's <c>label</c>), which some connectors write beside the
+    /// Swagger <c>summary</c>; written as given.
+    /// </summary>
+    public string? Label { get; init; }
+
     /// <summary>important, advanced or internal (<c>x-ms-visibility</c>).</summary>
     public string? Visibility { get; init; }
 
@@ -27,6 +33,12 @@ public abstract record OperationModel
     public IReadOnlyList<string>? Produces { get; init; }
 
     public IReadOnlyList<OperationParameterModel> Parameters { get; init; } = [];
+
+    /// <summary>
+    /// The parameters of the path item that holds the operation (<c>pathItemParameters</c>): they apply to every
+    /// operation of the path. Written after the path's methods, those of each operation of the path in turn.
+    /// </summary>
+    public IReadOnlyList<OperationParameterModel> PathItemParameters { get; init; } = [];
 
     /// <summary>Whether the model gives <c>parameters:</c>; then an empty list is written too.</summary>
     public bool ParametersGiven { get; init; }
@@ -177,8 +189,12 @@ public sealed record NotificationTexts
     /// <summary>The headers sent with a notification, as Swagger writes them.</summary>
     public RawJson? Headers { get; init; }
 
-    /// <summary>Reusable parameters the content lists (its <c>parameters</c>, as <c>$ref</c>s); null writes no list.</summary>
-    public IReadOnlyList<ModelReference>? Parameters { get; init; }
+    /// <summary>
+    /// The notification content's <c>parameters</c> (<c>notificationParameters</c>: reusable parameters by key, or the
+    /// callback's own inputs written inline, such as CardPlatform's connection id), as an operation lists its
+    /// parameters; written after the headers. Null writes no list.
+    /// </summary>
+    public IReadOnlyList<OperationParameterModel>? Parameters { get; init; }
 }
 
 /// <summary>

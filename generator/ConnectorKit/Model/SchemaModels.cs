@@ -18,6 +18,9 @@ public sealed record ResponseModel
 
     public string? Description { get; init; }
 
+    /// <summary><c>x-ms-summary</c>: the response's label (a response has no Swagger summary).</summary>
+    public string? Summary { get; init; }
+
     public RawJson? Schema { get; init; }
 
     /// <summary>Response headers as Swagger writes them (name to header object).</summary>

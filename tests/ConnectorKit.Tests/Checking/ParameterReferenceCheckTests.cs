@@ -22,6 +22,19 @@ public class ParameterReferenceCheckTests
     }
 
     [Fact]
+    public void ReportsAnUnknownKeyOfThePathItemParameters()
+    {
+        var model = Empty() with
+        {
+            Parameters = [Parameter("userAgent", "header", 5)],
+            Actions = [Action("GetItems", "get", "/items", 10) with { PathItemParameters = [Uses("userAgents", 14)] }],
+        };
+
+        var diagnostic = Single(_check.Run(model), "CK2004", 14, 7);
+        Assert.EndsWith("Did you mean 'userAgent'?", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InlineParametersNeedNoDefinition()
     {
         var model = Empty() with { Actions = [Action("GetItems", "get", "/items", 10, Inline(Parameter("top", "query", 12)))] };

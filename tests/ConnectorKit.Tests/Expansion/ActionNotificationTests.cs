@@ -6,7 +6,8 @@ namespace ConnectorKit.Tests.Expansion;
 
 /// <summary>
 /// A callback-style action (not a trigger) describes what its service posts back with the keys a webhook trigger uses:
-/// <c>payload</c>, <c>notificationDescription</c> and <c>notificationHeaders</c> write its path's notification content;
+/// <c>payload</c>, <c>notificationDescription</c>, <c>notificationHeaders</c> (and an action's <c>notificationParameters</c>)
+/// write its path's notification content;
 /// <c>trigger</c> and <c>triggerHint</c> keep an <c>x-ms-trigger</c> mark the model cannot say as a trigger.
 /// </summary>
 public sealed class ActionNotificationTests
@@ -50,6 +51,22 @@ public sealed class ActionNotificationTests
         Assert.Equal(
             """{"description":"The signing result","schema":{"type":"object","properties":{"signed":{"type":"boolean"}}},"headers":{"X-Signature":{"type":"string"}},"parameters":[{"$ref":"#/parameters/tenant"}]}""",
             item["x-ms-notification-content"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Notification_parameters_follow_the_headers_as_the_operation_lists_parameters()
+    {
+        var yaml = Yaml.Replace(
+            "    notificationParameters: [tenant]\n",
+            "    notificationParameters:\n    - tenant\n    - connectionId: path string internal\n",
+            StringComparison.Ordinal);
+
+        var content = Expand(yaml)["/contracts/sign"]!["x-ms-notification-content"]!.AsObject();
+
+        Assert.Equal(["description", "schema", "headers", "parameters"], content.Select(p => p.Key));
+        Assert.Equal(
+            """[{"$ref":"#/parameters/tenant"},{"name":"connectionId","in":"path","required":true,"type":"string","x-ms-visibility":"internal"}]""",
+            content["parameters"]!.ToJsonString());
     }
 
     [Fact]

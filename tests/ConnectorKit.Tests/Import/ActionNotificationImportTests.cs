@@ -53,6 +53,22 @@ public sealed class ActionNotificationImportTests
     }
 
     [Fact]
+    public void Parameters_of_the_notification_content_import_as_notification_parameters()
+    {
+        var paths = Paths.Replace(
+            "\"headers\": { \"X-Signature\": { \"type\": \"string\" } }",
+            "\"headers\": { \"X-Signature\": { \"type\": \"string\" } }, \"parameters\": [ { \"name\": \"connectionId\","
+                + " \"in\": \"path\", \"required\": true, \"type\": \"string\", \"x-ms-visibility\": \"internal\" } ]",
+            StringComparison.Ordinal);
+        using var folder = new ConnectorFolder("ActionNotificationParameters", Samples.Swagger(paths), Samples.Properties);
+
+        var yaml = folder.ImportExactly();
+
+        Assert.DoesNotContain("xtensions", yaml, StringComparison.Ordinal);
+        Assert.Contains("    notificationParameters:\n    - connectionId: path string internal\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_x_ms_trigger_on_an_operation_that_is_no_trigger_imports_as_the_action_s_trigger_mark()
     {
         // The callback URL sits under config, deeper than a webhook trigger's callback property.

@@ -50,4 +50,26 @@ public sealed class SchemaImporterTests
         var item = load.Model!.Schemas.Single(s => s.Name == "Item").Schema.Value!;
         Assert.Equal("""{"type":"object","x-nullable":true}""", item.ToJsonString());
     }
+
+    [Fact]
+    public void A_capitalized_visibility_imports_as_visibility_written_out_and_loads_as_written()
+    {
+        var schema = JsonNode.Parse(
+            """{ "type": "object", "properties": { "url": { "type": "string", "x-ms-visibility": "Internal" } } }""")!.AsObject();
+
+        var yaml = SchemaImporter.ImportObject(schema);
+
+        Assert.Equal("""{"type":"object","properties":{"url":{"type":"string","visibility":"Internal"}}}""", yaml.ToJsonString());
+        const string Yaml = """
+            connector: { title: Contoso, description: Contoso's API., version: "1.0", host: api.contoso.com, publisher: Contoso }
+            schemas:
+              Item: { type: string, visibility: Internal }
+              Other: { type: string, visibility: hidden }
+            """;
+        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", Yaml)]);
+        var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((4, 38), (error.Position.Line, error.Position.Column));
+        var item = load.Model!.Schemas.Single(s => s.Name == "Item").Schema.Value!;
+        Assert.Equal("""{"type":"string","x-ms-visibility":"Internal"}""", item.ToJsonString());
+    }
 }
