@@ -14,28 +14,23 @@ public sealed class AuthImportTests
         const string securityDefinitions = """
             { "oauth2_auth": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://login.contoso.com/authorize", "tokenUrl": "https://login.contoso.com/token", "scopes": { "read": "read" } } }
             """;
-        const string properties = """
+        var properties = Samples.PropertiesWith("""
             {
-              "properties": {
-                "connectionParameters": {
-                  "token": {
-                    "type": "oauthSetting",
-                    "oAuthSettings": {
-                      "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": ["read"], "redirectMode": "GlobalPerConnector",
-                      "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" },
-                      "customParameters": {
-                        "authorizationUrl": { "value": "https://login.contoso.com/authorize" }, "tokenUrl": { "value": "https://login.contoso.com/token" },
-                        "refreshUrl": { "value": "https://login.contoso.com/token" }
-                      }
-                    }
-                  },
-                  "region": { "type": "string", "uiDefinition": { "displayName": "Region", "description": "Your region.", "constraints": { "required": "false", "allowedValues": [ { "text": "EU", "value": "eu" } ] } } }
-                },
-                "iconBrandColor": "#007ee5", "capabilities": []
-              }
+              "token": {
+                "type": "oauthSetting",
+                "oAuthSettings": {
+                  "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": ["read"], "redirectMode": "GlobalPerConnector",
+                  "redirectUrl": "https://global.consent.azure-apim.net/redirect", "properties": { "IsFirstParty": "False" },
+                  "customParameters": {
+                    "authorizationUrl": { "value": "https://login.contoso.com/authorize" }, "tokenUrl": { "value": "https://login.contoso.com/token" },
+                    "refreshUrl": { "value": "https://login.contoso.com/token" }
+                  }
+                }
+              },
+              "region": { "type": "string", "uiDefinition": { "displayName": "Region", "description": "Your region.", "constraints": { "required": "false", "allowedValues": [ { "text": "EU", "value": "eu" } ] } } }
             }
-            """;
-        using var folder = new ConnectorFolder("OAuth", Samples.Swagger("{}", ",\n  \"security\": [ { \"oauth2_auth\": [] } ]", securityDefinitions), properties);
+            """);
+        using var folder = new ConnectorFolder("OAuth", Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"oauth2_auth\": [] } ]"), securityDefinitions), properties);
 
         var yaml = folder.ImportExactly();
 
@@ -107,7 +102,7 @@ public sealed class AuthImportTests
               }
             }
             """;
-        using var folder = new ConnectorFolder("MultiAuthTyped", Samples.Swagger("{}", ",\n  \"security\": [ { \"api_key\": [] }, { \"basic_auth\": [] } ]", securityDefinitions), properties);
+        using var folder = new ConnectorFolder("MultiAuthTyped", Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"api_key\": [] }, { \"basic_auth\": [] } ]"), securityDefinitions), properties);
 
         var yaml = folder.ImportExactly();
 
@@ -124,16 +119,11 @@ public sealed class AuthImportTests
         const string securityDefinitions = """
             { "api_key": { "type": "apiKey", "in": "query", "name": "key", "description": "The key, in the query." } }
             """;
-        const string properties = """
+        var properties = Samples.PropertiesWith("""
             {
-              "properties": {
-                "connectionParameters": {
-                  "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "description": "Your key.", "constraints": { "tabIndex": 2, "clearText": false, "required": "true" } } }
-                },
-                "iconBrandColor": "#007ee5", "capabilities": []
-              }
+              "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "description": "Your key.", "constraints": { "tabIndex": 2, "clearText": false, "required": "true" } } }
             }
-            """;
+            """);
         using var folder = new ConnectorFolder("ApiKeyConstraints", Samples.Swagger("{}", securityDefinitions: securityDefinitions), properties);
 
         var yaml = folder.ImportExactly();
@@ -149,23 +139,18 @@ public sealed class AuthImportTests
         const string securityDefinitions = """
             { "oauth2-auth": { "type": "oauth2", "flow": "accessCode", "authorizationUrl": "https://a", "tokenUrl": "https://t", "scopes": { "read": "read" } } }
             """;
-        const string properties = """
+        var properties = Samples.PropertiesWith("""
             {
-              "properties": {
-                "connectionParameters": {
-                  "token": {
-                    "type": "oauthSetting",
-                    "oAuthSettings": {
-                      "identityProvider": "aad", "clientId": "[[client-id]]", "scopes": ["read"], "redirectUrl": "https://r",
-                      "properties": { "IsFirstParty": "False", "AzureActiveDirectoryResourceId": "https://contoso.com", "IsOnbehalfofLoginSupported": true }
-                    }
-                  }
-                },
-                "iconBrandColor": "#007ee5", "capabilities": []
+              "token": {
+                "type": "oauthSetting",
+                "oAuthSettings": {
+                  "identityProvider": "aad", "clientId": "[[client-id]]", "scopes": ["read"], "redirectUrl": "https://r",
+                  "properties": { "IsFirstParty": "False", "AzureActiveDirectoryResourceId": "https://contoso.com", "IsOnbehalfofLoginSupported": true }
+                }
               }
             }
-            """;
-        using var folder = new ConnectorFolder("OAuthProperties", Samples.Swagger("{}", ",\n  \"security\": [ { \"oauth2-auth\": [\"read\"] } ]", securityDefinitions), properties);
+            """);
+        using var folder = new ConnectorFolder("OAuthProperties", Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"oauth2-auth\": [\"read\"] } ]"), securityDefinitions), properties);
 
         var yaml = folder.ImportExactly();
 
@@ -177,7 +162,7 @@ public sealed class AuthImportTests
     [Fact]
     public void An_empty_security_without_auth_is_named_in_empty()
     {
-        using var folder = new ConnectorFolder("EmptySecurity", Samples.Swagger("{}", ",\n  \"security\": []"));
+        using var folder = new ConnectorFolder("EmptySecurity", Samples.Swagger("{}", Samples.SecurityRequirements("[]")));
 
         var yaml = folder.ImportExactly();
 
@@ -188,18 +173,13 @@ public sealed class AuthImportTests
     [Fact]
     public void A_basic_auths_own_username_and_password_are_connection_parameters()
     {
-        const string properties = """
+        var properties = Samples.PropertiesWith("""
             {
-              "properties": {
-                "connectionParameters": {
-                  "username": { "type": "securestring", "uiDefinition": { "displayName": "Account", "constraints": { "tabIndex": 2, "clearText": true, "required": "true" } } },
-                  "password": { "type": "securestring", "uiDefinition": { "displayName": "Secret", "constraints": { "tabIndex": 3, "clearText": false, "required": "true" } } }
-                },
-                "iconBrandColor": "#007ee5", "capabilities": []
-              }
+              "username": { "type": "securestring", "uiDefinition": { "displayName": "Account", "constraints": { "tabIndex": 2, "clearText": true, "required": "true" } } },
+              "password": { "type": "securestring", "uiDefinition": { "displayName": "Secret", "constraints": { "tabIndex": 3, "clearText": false, "required": "true" } } }
             }
-            """;
-        using var folder = new ConnectorFolder("BasicLabels", Samples.Swagger("{}", ",\n  \"security\": [ { \"basic_auth\": [] } ]", """{ "basic_auth": { "type": "basic" } }"""), properties);
+            """);
+        using var folder = new ConnectorFolder("BasicLabels", Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"basic_auth\": [] } ]"), """{ "basic_auth": { "type": "basic" } }"""), properties);
 
         var yaml = folder.ImportExactly();
 
@@ -210,17 +190,12 @@ public sealed class AuthImportTests
     [Fact]
     public void An_oauth_parameter_without_security_definitions_is_an_auth_without_a_security_name()
     {
-        const string properties = """
+        var properties = Samples.PropertiesWith("""
             {
-              "properties": {
-                "connectionParameters": {
-                  "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": ["read"], "redirectUrl": "https://r", "properties": { "IsFirstParty": "False" }, "customParameters": {} } },
-                  "region": { "type": "string", "uiDefinition": { "constraints": { "required": "false", "hidden": "true", "allowedValues": [ { "value": "eu", "text": "Europe" } ] } }, "metadata": { "sourceType": "AzureActiveDirectoryTenant" } }
-                },
-                "iconBrandColor": "#007ee5", "capabilities": []
-              }
+              "token": { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2", "clientId": "[[client-id]]", "scopes": ["read"], "redirectUrl": "https://r", "properties": { "IsFirstParty": "False" }, "customParameters": {} } },
+              "region": { "type": "string", "uiDefinition": { "constraints": { "required": "false", "hidden": "true", "allowedValues": [ { "value": "eu", "text": "Europe" } ] } }, "metadata": { "sourceType": "AzureActiveDirectoryTenant" } }
             }
-            """;
+            """);
         using var folder = new ConnectorFolder("NoDefinitions", Samples.Swagger("{}"), properties);
 
         var yaml = folder.ImportExactly();
@@ -257,7 +232,7 @@ public sealed class AuthImportTests
     public void A_security_definition_without_its_connection_parameter_is_an_auth_without_a_parameter_name()
     {
         const string properties = """{ "properties": { "connectionParameters": {}, "iconBrandColor": "#007ee5", "capabilities": [] } }""";
-        using var folder = new ConnectorFolder("NoParameter", Samples.Swagger("{}", ",\n  \"security\": [ { \"API Key\": [] } ]", """{ "API Key": { "type": "apiKey", "in": "header", "name": "X-Key" } }"""), properties);
+        using var folder = new ConnectorFolder("NoParameter", Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"API Key\": [] } ]"), """{ "API Key": { "type": "apiKey", "in": "header", "name": "X-Key" } }"""), properties);
 
         var yaml = folder.ImportExactly();
 

@@ -9,19 +9,14 @@ public sealed class ConnectionParameterImportTests
     [Fact]
     public void Bare_allowed_values_and_a_boolean_required_are_values_and_required_flag()
     {
-        const string properties = """
+        var properties = Samples.PropertiesWith("""
             {
-              "properties": {
-                "connectionParameters": {
-                  "grantType": {
-                    "type": "string", "allowedValues": [ { "value": "code" }, { "value": "client_credentials" } ],
-                    "uiDefinition": { "displayName": "Grant type", "constraints": { "tabIndex": 2, "required": true } }
-                  }
-                },
-                "iconBrandColor": "#007ee5", "capabilities": []
+              "grantType": {
+                "type": "string", "allowedValues": [ { "value": "code" }, { "value": "client_credentials" } ],
+                "uiDefinition": { "displayName": "Grant type", "constraints": { "tabIndex": 2, "required": true } }
               }
             }
-            """;
+            """);
         using var folder = new ConnectorFolder("GrantType", Samples.Swagger("{}"), properties);
 
         var yaml = folder.ImportExactly();

@@ -7,6 +7,13 @@ internal static class Samples
         { "properties": { "connectionParameters": {}, "iconBrandColor": "#007ee5", "capabilities": [], "publisher": "Contoso", "stackOwner": "Contoso" } }
         """;
 
+    /// <summary>apiProperties.json with <paramref name="connectionParameters"/> (a JSON object) and the usual listing keys.</summary>
+    public static string PropertiesWith(string connectionParameters) =>
+        $$"""{ "properties": { "connectionParameters": {{connectionParameters}}, "iconBrandColor": "#007ee5", "capabilities": [] } }""";
+
+    /// <summary>The root <c>security</c> key, as <see cref="Swagger"/>'s further root keys, holding <paramref name="requirements"/>.</summary>
+    public static string SecurityRequirements(string requirements) => ",\n  \"security\": " + requirements;
+
     /// <summary>A swagger root around <paramref name="paths"/>, its security definitions and <paramref name="more"/> root keys.</summary>
     public static string Swagger(string paths, string more = "", string securityDefinitions = "{}") => $$"""
         {

@@ -6,16 +6,11 @@ namespace ConnectorKit.Tests.Import;
 /// </summary>
 public sealed class SecurityImportTests
 {
-    private const string KeyProperties = """
+    private static readonly string KeyProperties = Samples.PropertiesWith("""
         {
-          "properties": {
-            "connectionParameters": {
-              "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "description": "Your key.", "constraints": { "required": "true" } } }
-            },
-            "iconBrandColor": "#007ee5", "capabilities": []
-          }
+          "api_key": { "type": "securestring", "uiDefinition": { "displayName": "Key", "description": "Your key.", "constraints": { "required": "true" } } }
         }
-        """;
+        """);
 
     [Fact]
     public void A_second_definition_is_an_other_auth_listed_in_the_order_of_security()
@@ -24,7 +19,7 @@ public sealed class SecurityImportTests
             { "query": { "type": "apiKey", "in": "query", "name": "key" }, "header": { "type": "apiKey", "in": "header", "name": "X-Key" } }
             """;
         using var folder = new ConnectorFolder("TwoKeys",
-            Samples.Swagger("{}", ",\n  \"security\": [ { \"header\": [] }, { \"query\": [] } ]", securityDefinitions), KeyProperties);
+            Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"header\": [] }, { \"query\": [] } ]"), securityDefinitions), KeyProperties);
 
         var yaml = folder.ImportExactly();
 
@@ -41,7 +36,7 @@ public sealed class SecurityImportTests
             { "api_key": { "type": "apiKey", "in": "header", "name": "X-Key" }, "spare": { "type": "basic" } }
             """;
         using var folder = new ConnectorFolder("SpareBasic",
-            Samples.Swagger("{}", ",\n  \"security\": [ { \"api_key\": [] } ]", securityDefinitions), KeyProperties);
+            Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"api_key\": [] } ]"), securityDefinitions), KeyProperties);
 
         var yaml = folder.ImportExactly();
 
@@ -55,7 +50,7 @@ public sealed class SecurityImportTests
     {
         const string securityDefinitions = """{ "api_key": { "type": "apiKey", "in": "header", "name": "X-Key" } }""";
         using var folder = new ConnectorFolder("OddSecurity",
-            Samples.Swagger("{}", ",\n  \"security\": " + security, securityDefinitions), KeyProperties);
+            Samples.Swagger("{}", Samples.SecurityRequirements(security), securityDefinitions), KeyProperties);
 
         var yaml = folder.ImportExactly();
 
@@ -86,7 +81,7 @@ public sealed class SecurityImportTests
             }
             """;
         using var folder = new ConnectorFolder("SetSecurity",
-            Samples.Swagger("{}", ",\n  \"security\": [ { \"basic_auth\": [\"Email\"] }, { \"oauth2-auth\": [\"all\"] } ]", securityDefinitions), properties);
+            Samples.Swagger("{}", Samples.SecurityRequirements("[ { \"basic_auth\": [\"Email\"] }, { \"oauth2-auth\": [\"all\"] } ]"), securityDefinitions), properties);
 
         var yaml = folder.ImportExactly();
 
