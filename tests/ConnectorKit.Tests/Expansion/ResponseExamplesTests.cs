@@ -52,5 +52,6 @@ public sealed class ResponseExamplesTests
         var line = yaml[..yaml.IndexOf("examples: none", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         Assert.Equal(line, error.Position.Line);
         Assert.True(error.Position.Column > 0);
+        Assert.Equal(InMemoryModel.ColumnOf(yaml, "none"), error.Position.Column);
     }
 }

@@ -78,5 +78,7 @@ public sealed class DynamicTwinLoadTests
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.Descriptor == DiagnosticCodes.WrongType && e.Position.Line == LineOf(yaml, "[x-tenant]"));
         Assert.Contains(errors, e => e.Position.Line == LineOf(yaml, "propertiesValuePath: none"));
+        Assert.Contains(errors, e => e.Descriptor == DiagnosticCodes.WrongType
+            && (e.Position.Line, e.Position.Column) == (LineOf(yaml, "propertiesValuePath: none"), ColumnOf(yaml, "none")));
     }
 }
