@@ -62,8 +62,8 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
         JsonObject uiDefinition, int? tabIndex, bool? clearText, JsonNode? hidden = null, JsonArray? allowedValues = null)
     {
         var constraints = uiDefinition["constraints"] as JsonObject ?? [];
-        constraints.AddIfPresent("tabIndex", tabIndex is { } index ? JsonValue.Create(index) : null)
-            .AddIfPresent("clearText", clearText is { } clear ? JsonValue.Create(clear) : null)
+        constraints.AddIfPresent("tabIndex", tabIndex)
+            .AddIfPresent("clearText", clearText)
             .AddIfPresent("hidden", hidden)
             .AddIfPresent("allowedValues", allowedValues);
         if (constraints.Count > 0 && constraints.Parent is null)
