@@ -44,8 +44,8 @@ internal sealed class ApiDefinitionExpander
         root.AddIfPresent("host", info.Host)
             .AddIfPresent("basePath", info.BasePath)
             .AddIfAny("schemes", info.Schemes)
-            .AddIfPresent("consumes", info.Consumes is { } consumes ? JsonObjectExtensions.Strings(consumes) : null)
-            .AddIfPresent("produces", info.Produces is { } produces ? JsonObjectExtensions.Strings(produces) : null);
+            .AddIfPresent("consumes", info.Consumes)
+            .AddIfPresent("produces", info.Produces);
         root["paths"] = _paths.Expand(model, "/paths");
         AddSection(root, "definitions", _components.ExpandDefinitions(model.Schemas, "/definitions"), info);
         AddSection(root, "parameters", _components.ExpandParameters(model.Parameters, "/parameters"), info);

@@ -61,24 +61,15 @@ internal sealed class ConnectionParameterExpander(OriginRecorder origins, AuthPa
     public static void AddConstraints(
         JsonObject uiDefinition, int? tabIndex, bool? clearText, JsonNode? hidden = null, JsonArray? allowedValues = null)
     {
-        var constraints = new JsonObject()
-            .AddIfPresent("tabIndex", tabIndex is { } index ? JsonValue.Create(index) : null)
-            .AddIfPresent("clearText", clearText is { } clear ? JsonValue.Create(clear) : null)
+        var constraints = uiDefinition["constraints"] as JsonObject ?? [];
+        constraints.AddIfPresent("tabIndex", tabIndex)
+            .AddIfPresent("clearText", clearText)
             .AddIfPresent("hidden", hidden)
             .AddIfPresent("allowedValues", allowedValues);
-        if (constraints.Count == 0)
+        if (constraints.Count > 0 && constraints.Parent is null)
         {
-            return;
+            uiDefinition["constraints"] = constraints;
         }
-
-        var target = uiDefinition["constraints"] as JsonObject ?? [];
-        foreach (var (key, value) in constraints.ToList())
-        {
-            constraints.Remove(key);
-            target[key] = value;
-        }
-
-        uiDefinition["constraints"] = target;
     }
 
     /// <summary><c>allowedValues</c> as the designer reads them: <c>{ text, value }</c> for each.</summary>

@@ -127,10 +127,20 @@ internal sealed class DynamicValuesExpander(OriginRecorder origins)
         var renamed = new JsonObject();
         foreach (var (key, value) in fields)
         {
-            renamed[key == "parameter" ? "parameterReference" : key] = key != "parameter" ? value?.DeepClone()
-                : reference ?? (prefix is not null && value.StringOrNull() is { } name ? prefix + name : value?.DeepClone());
+            if (key == "parameter")
+            {
+                renamed["parameterReference"] = ReferenceTo(value, prefix, reference);
+            }
+            else
+            {
+                renamed[key] = value?.DeepClone();
+            }
         }
 
         return renamed;
     }
+
+    /// <summary>The input the newer form names: the reference given for it, else the older name after the prefix.</summary>
+    private static JsonNode? ReferenceTo(JsonNode? parameter, string? prefix, string? reference) =>
+        reference ?? (prefix is not null && parameter.StringOrNull() is { } name ? prefix + name : parameter?.DeepClone());
 }

@@ -25,6 +25,16 @@ internal static class JsonObjectExtensions
         return target;
     }
 
+    public static JsonObject AddIfPresent(this JsonObject target, string key, bool? value) =>
+        target.AddIfPresent(key, value is { } flag ? JsonValue.Create(flag) : null);
+
+    public static JsonObject AddIfPresent(this JsonObject target, string key, int? value) =>
+        target.AddIfPresent(key, value is { } number ? JsonValue.Create(number) : null);
+
+    /// <summary>Adds a list of strings when given, even an empty one (the model says it is there).</summary>
+    public static JsonObject AddIfPresent(this JsonObject target, string key, IReadOnlyList<string>? values) =>
+        target.AddIfPresent(key, values is null ? null : Strings(values));
+
     /// <summary>Adds a list of strings unless it is empty.</summary>
     public static JsonObject AddIfAny(this JsonObject target, string key, IReadOnlyList<string> values)
     {

@@ -45,8 +45,7 @@ internal sealed class OAuthSettingsExpander(OriginRecorder origins)
         var properties = new JsonObject()
             .AddIfPresent("IsFirstParty", auth.FirstParty is { } firstParty ? (firstParty ? "True" : "False") : null)
             .AddIfPresent("AzureActiveDirectoryResourceId", auth.ResourceId)
-            .AddIfPresent(
-                "IsOnbehalfofLoginSupported", auth.OnBehalfOfLogin is { } onBehalfOf ? JsonValue.Create(onBehalfOf) : null);
+            .AddIfPresent("IsOnbehalfofLoginSupported", auth.OnBehalfOfLogin);
         if (properties.Count == 0)
         {
             return;

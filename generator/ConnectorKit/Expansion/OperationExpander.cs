@@ -56,20 +56,20 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
         }
 
         var node = new JsonObject()
-            .AddIfPresent("tags", Strings(operation.Tags))
+            .AddIfPresent("tags", operation.Tags)
             .AddIfPresent("summary", operation.Summary)
             .AddIfPresent("description", operation.Description)
             .AddIfPresent("externalDocs", operation.ExternalDocs is { } docs ? InfoExpander.ExternalDocs(docs) : null)
             .AddIfPresent("operationId", operation.Id)
-            .AddIfPresent("consumes", Strings(operation.Consumes))
-            .AddIfPresent("produces", Strings(operation.Produces));
+            .AddIfPresent("consumes", operation.Consumes)
+            .AddIfPresent("produces", operation.Produces);
         if (parameterList.Count > 0 || operation.ParametersGiven)
         {
             node["parameters"] = parameterList;
         }
 
         node["responses"] = responseMap;
-        node.AddIfPresent("deprecated", Flag(operation.Deprecated));
+        node.AddIfPresent("deprecated", operation.Deprecated);
 
         if (operation.Security is { } security)
         {
@@ -89,7 +89,7 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
             node["x-ms-pageable"] = new JsonObject { ["nextLinkName"] = nextLink };
         }
 
-        node.AddIfPresent("x-ms-no-generic-test", Flag(operation.NoGenericTest));
+        node.AddIfPresent("x-ms-no-generic-test", operation.NoGenericTest);
         if (operation.OpenAiData is { } openAiData)
         {
             node["x-ms-openai-data"] = origins.Copy(openAiData, JsonPointer.Append(pointer, "x-ms-openai-data"));
@@ -98,11 +98,6 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
         origins.AppendExtensions(node, operation.Extensions, pointer);
         return node;
     }
-
-    private static JsonValue? Flag(bool? value) => value is { } flag ? JsonValue.Create(flag) : null;
-
-    private static JsonArray? Strings(IReadOnlyList<string>? values) =>
-        values is null ? null : JsonObjectExtensions.Strings(values);
 
     private void AddTriggerMarks(JsonObject node, TriggerMarks trigger, string pointer)
     {
@@ -116,6 +111,6 @@ internal sealed class OperationExpander(OriginRecorder origins, ParameterExpande
 
     private static JsonObject ApiAnnotation(OperationModel operation) => new JsonObject()
         .AddIfPresent("family", operation.Family)
-        .AddIfPresent("revision", operation.Revision is { } revision ? JsonValue.Create(revision) : null)
+        .AddIfPresent("revision", operation.Revision)
         .AddIfPresent("status", operation.Status);
 }

@@ -91,7 +91,6 @@ internal sealed class SecurityExpander(OriginRecorder origins)
 
     private static JsonObject ExpandOAuth2(AuthModel auth)
     {
-
         var definition = new JsonObject
         {
             ["type"] = "oauth2",

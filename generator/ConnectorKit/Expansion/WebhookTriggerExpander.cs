@@ -78,7 +78,7 @@ internal sealed class WebhookTriggerExpander(OriginRecorder origins, OperationEx
             ["name"] = labels.BodyName,
             ["in"] = ParameterExpander.InBody,
         }
-            .AddIfPresent("required", labels.BodyRequired is { } bodyRequired ? JsonValue.Create(bodyRequired) : null)
+            .AddIfPresent("required", labels.BodyRequired)
             .AddIfPresent("schema", schema)
             .AddIfPresent("x-ms-summary", labels.BodySummary)
             .AddIfPresent("description", labels.BodyDescription)

@@ -1,6 +1,6 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
+using static ConnectorKit.Tests.Loading.InMemoryModel;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -12,8 +12,6 @@ namespace ConnectorKit.Tests.Expansion;
 /// </summary>
 public sealed class ActionNotificationTests
 {
-    private const string Folder = "/models/contoso";
-
     private const string Yaml = """
         connector: { title: Contoso, description: Contoso's API., version: "1.0", host: api.contoso.com, publisher: Contoso }
 
@@ -93,7 +91,7 @@ public sealed class ActionNotificationTests
         var yaml = Yaml.Replace(
             "notificationHeaders:\n      X-Signature: { type: string }", "notificationHeaders: [X-Signature]", StringComparison.Ordinal);
 
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(DiagnosticCodes.WrongType, error.Descriptor);
@@ -116,7 +114,7 @@ public sealed class ActionNotificationTests
     {
         var yaml = Yaml.Replace("trigger: single", "trigger: often", StringComparison.Ordinal);
 
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(LineOf(yaml, "often"), error.Position.Line);
@@ -126,20 +124,13 @@ public sealed class ActionNotificationTests
     public void A_notification_parameter_that_is_not_defined_is_reported_by_the_parameter_check_at_its_name()
     {
         var yaml = Yaml.Replace("notificationParameters: [tenant]", "notificationParameters: [region]", StringComparison.Ordinal);
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var finding = Assert.Single(ConnectorKit.Checking.ModelChecker.Check(load.Model!), d => d.Code == "CK2004");
 
         Assert.Equal(LineOf(yaml, "region"), finding.Position.Line);
     }
 
-    private static int LineOf(string yaml, string text) =>
-        yaml[..yaml.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-
-    private static System.Text.Json.Nodes.JsonNode Expand(string yaml)
-    {
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!).Definition.ApiDefinition["paths"]!;
-    }
+    private static System.Text.Json.Nodes.JsonNode Expand(string yaml) =>
+        InMemoryModel.Expand(yaml).Definition.ApiDefinition["paths"]!;
 }

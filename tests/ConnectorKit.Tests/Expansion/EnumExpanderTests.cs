@@ -1,5 +1,4 @@
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -96,16 +95,12 @@ public sealed class EnumExpanderTests
             Expand()["definitions"]!["Page"]!["properties"]!["switch"]!.ToJsonString());
 
         var yaml = Yaml.Replace("name: Switch, ", string.Empty, StringComparison.Ordinal);
-        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == ConnectorKit.Diagnostics.Severity.Error);
         Assert.Equal((ConnectorKit.Diagnostics.DiagnosticCodes.MissingKey.Code, 16), (error.Code, error.Position.Line));
     }
 
-    private static System.Text.Json.Nodes.JsonNode Expand()
-    {
-        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", Yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!).Definition.ApiDefinition;
-    }
+    private static System.Text.Json.Nodes.JsonNode Expand() =>
+        InMemoryModel.Expand(Yaml).Definition.ApiDefinition;
 }

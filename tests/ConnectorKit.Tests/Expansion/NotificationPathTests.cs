@@ -1,6 +1,6 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
+using static ConnectorKit.Tests.Loading.InMemoryModel;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -10,8 +10,6 @@ namespace ConnectorKit.Tests.Expansion;
 /// </summary>
 public sealed class NotificationPathTests
 {
-    private const string Folder = "/models/contoso";
-
     private const string Yaml = """
         connector:
           title: Contoso
@@ -100,16 +98,6 @@ public sealed class NotificationPathTests
             e.Descriptor == DiagnosticCodes.UnknownKey && e.Position.Line == LineOf(yaml, "schema: {}"));
     }
 
-    private static int LineOf(string yaml, string text) =>
-        yaml[..yaml.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-
-    private static ModelLoadResult Load(string yaml) =>
-        ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
-
-    private static System.Text.Json.Nodes.JsonObject Expand(string yaml)
-    {
-        var load = Load(yaml);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!).Definition.ApiDefinition["paths"]!.AsObject();
-    }
+    private static System.Text.Json.Nodes.JsonObject Expand(string yaml) =>
+        InMemoryModel.Expand(yaml).Definition.ApiDefinition["paths"]!.AsObject();
 }

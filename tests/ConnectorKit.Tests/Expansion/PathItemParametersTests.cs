@@ -1,14 +1,11 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
 /// <summary><c>pathItemParameters</c>: the parameters of an operation's path item, written after the path's methods.</summary>
 public sealed class PathItemParametersTests
 {
-    private const string Folder = "/models/contoso";
-
     private const string Yaml = """
         connector:
           title: Contoso
@@ -51,17 +48,13 @@ public sealed class PathItemParametersTests
     {
         var yaml = Yaml.Replace("    - userAgent", "    - [userAgent]", StringComparison.Ordinal);
 
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal((17, 7), (error.Position.Line, error.Position.Column));
         Assert.Contains("'pathItemParameters'", error.Message, StringComparison.Ordinal);
     }
 
-    private static System.Text.Json.Nodes.JsonObject Expand(string yaml)
-    {
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!).Definition.ApiDefinition;
-    }
+    private static System.Text.Json.Nodes.JsonObject Expand(string yaml) =>
+        InMemoryModel.Expand(yaml).Definition.ApiDefinition;
 }

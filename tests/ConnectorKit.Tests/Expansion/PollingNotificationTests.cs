@@ -1,5 +1,4 @@
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -31,10 +30,7 @@ public sealed class PollingNotificationTests
     [Fact]
     public void The_payload_of_a_polling_trigger_writes_the_notification_content_after_the_method()
     {
-        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", Yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-
-        var item = ModelExpander.Expand(load.Model!).Definition.ApiDefinition["paths"]!["/events"]!.AsObject();
+        var item = InMemoryModel.Expand(Yaml).Definition.ApiDefinition["paths"]!["/events"]!.AsObject();
 
         Assert.Equal(["post", "x-ms-notification-content"], item.Select(p => p.Key));
         Assert.Equal(

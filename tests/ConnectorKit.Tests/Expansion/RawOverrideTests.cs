@@ -1,7 +1,7 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
 using ConnectorKit.Json;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -12,8 +12,6 @@ namespace ConnectorKit.Tests.Expansion;
 /// </summary>
 public sealed class RawOverrideTests
 {
-    private const string Folder = "/models/contoso";
-
     private const string Header = """
         connector: { title: Contoso, description: Contoso's API., version: "1.0", host: api.contoso.com, publisher: Contoso }
 
@@ -179,12 +177,8 @@ public sealed class RawOverrideTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Descriptor == DiagnosticCodes.RawOverridesModel);
     }
 
-    private static ExpansionResult Expand(string yaml)
-    {
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!);
-    }
+    private static ExpansionResult Expand(string yaml) =>
+        InMemoryModel.Expand(yaml);
 
     private static (ExpansionResult Result, Diagnostic Finding) ExpandWithOneFinding(string yaml)
     {
@@ -197,6 +191,6 @@ public sealed class RawOverrideTests
         var offset = last ? yaml.LastIndexOf(text, StringComparison.Ordinal) : yaml.IndexOf(text, StringComparison.Ordinal);
         Assert.True(offset >= 0, text);
         var lineStart = yaml.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1;
-        return new SourcePosition(Path.Combine(Folder, "connector.yaml"), yaml[..offset].Count(c => c == '\n') + 1, offset - lineStart + 1);
+        return new SourcePosition(Path.Combine(InMemoryModel.Folder, "connector.yaml"), yaml[..offset].Count(c => c == '\n') + 1, offset - lineStart + 1);
     }
 }

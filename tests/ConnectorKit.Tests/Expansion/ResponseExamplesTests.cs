@@ -1,6 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -9,8 +8,6 @@ namespace ConnectorKit.Tests.Expansion;
 /// </summary>
 public sealed class ResponseExamplesTests
 {
-    private const string Folder = "/models/contoso";
-
     private const string Yaml = """
         connector:
           title: Contoso
@@ -36,10 +33,7 @@ public sealed class ResponseExamplesTests
     [Fact]
     public void Examples_follow_the_headers_as_given()
     {
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", Yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-
-        var swagger = ModelExpander.Expand(load.Model!).Definition.ApiDefinition;
+        var swagger = InMemoryModel.Expand(Yaml).Definition.ApiDefinition;
         var response = swagger["paths"]!["/items"]!["get"]!["responses"]!["200"]!.AsObject();
 
         Assert.Equal(["description", "headers", "examples"], response.Select(p => p.Key));
@@ -52,11 +46,12 @@ public sealed class ResponseExamplesTests
         const string examples = "examples:\n          application/json: { id: 1, name: Contoso }";
         var yaml = Yaml.Replace(examples, "examples: none", StringComparison.Ordinal);
 
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         var line = yaml[..yaml.IndexOf("examples: none", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         Assert.Equal(line, error.Position.Line);
         Assert.True(error.Position.Column > 0);
+        Assert.Equal(InMemoryModel.ColumnOf(yaml, "none"), error.Position.Column);
     }
 }

@@ -1,6 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -58,7 +57,7 @@ public sealed class SmallKeysExpansionTests
     {
         var yaml = Yaml.Replace(", url: https://contoso.com/sites", string.Empty, StringComparison.Ordinal);
 
-        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal((DiagnosticCodes.MissingKey.Code, 7), (error.Code, error.Position.Line));
@@ -69,16 +68,12 @@ public sealed class SmallKeysExpansionTests
     {
         var yaml = Yaml.Replace("visibility: \"\"", "visibility: hidden", StringComparison.Ordinal);
 
-        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal((DiagnosticCodes.InvalidValue.Code, 14, 45), (error.Code, error.Position.Line, error.Position.Column));
     }
 
-    private static System.Text.Json.Nodes.JsonNode Expand(string yaml)
-    {
-        var load = ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!).Definition.ApiDefinition;
-    }
+    private static System.Text.Json.Nodes.JsonNode Expand(string yaml) =>
+        InMemoryModel.Expand(yaml).Definition.ApiDefinition;
 }

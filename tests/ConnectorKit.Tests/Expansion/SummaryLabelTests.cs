@@ -1,6 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -10,8 +9,6 @@ namespace ConnectorKit.Tests.Expansion;
 /// </summary>
 public sealed class SummaryLabelTests
 {
-    private const string Folder = "/models/contoso";
-
     private const string Yaml = """
         connector:
           title: Contoso
@@ -61,7 +58,7 @@ public sealed class SummaryLabelTests
     {
         var yaml = Yaml.Replace(written, wrong, StringComparison.Ordinal);
 
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         var before = yaml[..yaml.IndexOf(wrong, StringComparison.Ordinal)];
@@ -70,10 +67,6 @@ public sealed class SummaryLabelTests
             error.Position.Column);
     }
 
-    private static System.Text.Json.Nodes.JsonObject Expand(string yaml)
-    {
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!).Definition.ApiDefinition;
-    }
+    private static System.Text.Json.Nodes.JsonObject Expand(string yaml) =>
+        InMemoryModel.Expand(yaml).Definition.ApiDefinition;
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
+using ConnectorKit.Tests.Loading;
 
 namespace ConnectorKit.Tests.Expansion;
 
@@ -11,8 +11,6 @@ namespace ConnectorKit.Tests.Expansion;
 /// </summary>
 public sealed class WebhookSchemaKeysTests
 {
-    private const string Folder = "/models/contoso";
-
     private const string Yaml = """
         connector: { title: Contoso, description: Contoso's API., version: "1.0", host: api.contoso.com, publisher: Contoso }
 
@@ -92,17 +90,13 @@ public sealed class WebhookSchemaKeysTests
     {
         var yaml = Yaml.Replace("title: Store", "x-ms-summary: Store", StringComparison.Ordinal);
 
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
+        var load = InMemoryModel.Load(yaml);
 
         var error = Assert.Single(load.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(DiagnosticCodes.UnknownKey, error.Descriptor);
-        Assert.Equal(yaml[..yaml.IndexOf("x-ms-summary: Store", StringComparison.Ordinal)].Count(c => c == '\n') + 1, error.Position.Line);
+        Assert.Equal(InMemoryModel.LineOf(yaml, "x-ms-summary: Store"), error.Position.Line);
     }
 
-    private static ExpansionResult Expand(string yaml)
-    {
-        var load = ModelLoader.Load(Folder, [new ModelSourceFile("connector.yaml", yaml)]);
-        Assert.False(load.HasErrors, string.Join("\n", load.Diagnostics));
-        return ModelExpander.Expand(load.Model!);
-    }
+    private static ExpansionResult Expand(string yaml) =>
+        InMemoryModel.Expand(yaml);
 }

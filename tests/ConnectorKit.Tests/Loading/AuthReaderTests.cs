@@ -182,6 +182,7 @@ public sealed class AuthReaderTests
         var auth = Load("  type: oauth2\n  required: false\n  hidden: true\n  signInScopes: null\n");
 
         Assert.Equal((false, "true", false), (auth.Required, auth.Hidden!.ToJsonString(), auth.WithSignInScopes));
-        Assert.Equal((true, null, true), (Load("  type: oauth2\n").Required, Load("  type: oauth2\n").Hidden, Load("  type: oauth2\n").WithSignInScopes));
+        var plain = Load("  type: oauth2\n");
+        Assert.Equal((true, null, true), (plain.Required, plain.Hidden, plain.WithSignInScopes));
     }
 }

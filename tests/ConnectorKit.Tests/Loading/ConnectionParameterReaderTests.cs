@@ -82,5 +82,6 @@ public sealed class ConnectionParameterReaderTests
         var result = TempModelFolder.LoadSingle(Header + "connectionParameters:\n  key: {type: string, values: code}\n");
 
         Assert.Equal(DiagnosticCodes.WrongType.Code, Assert.Single(result.Diagnostics).Code);
+        LoadAssert.Single(result, DiagnosticCodes.WrongType.Code, 7, 31);
     }
 }

@@ -1,7 +1,7 @@
 using ConnectorKit.Diagnostics;
 using ConnectorKit.Expansion;
-using ConnectorKit.Loading;
 using ConnectorKit.Model;
+using static ConnectorKit.Tests.Loading.InMemoryModel;
 
 namespace ConnectorKit.Tests.Loading;
 
@@ -78,17 +78,7 @@ public sealed class DynamicTwinLoadTests
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.Descriptor == DiagnosticCodes.WrongType && e.Position.Line == LineOf(yaml, "[x-tenant]"));
         Assert.Contains(errors, e => e.Position.Line == LineOf(yaml, "propertiesValuePath: none"));
+        Assert.Contains(errors, e => e.Descriptor == DiagnosticCodes.WrongType
+            && (e.Position.Line, e.Position.Column) == (LineOf(yaml, "propertiesValuePath: none"), ColumnOf(yaml, "none")));
     }
-
-    private static int LineOf(string yaml, string text) =>
-        yaml[..yaml.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-
-    private static int ColumnOf(string yaml, string text)
-    {
-        var index = yaml.IndexOf(text, StringComparison.Ordinal);
-        return index - yaml.LastIndexOf('\n', index);
-    }
-
-    private static ModelLoadResult Load(string yaml) =>
-        ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", yaml)]);
 }

@@ -1,5 +1,5 @@
 using ConnectorKit.Diagnostics;
-using ConnectorKit.Loading;
+using static ConnectorKit.Tests.Loading.InMemoryModel;
 
 namespace ConnectorKit.Tests.Loading;
 
@@ -75,7 +75,4 @@ public sealed class EnumReaderTests
 
         LoadAssert.Single(load, DiagnosticCodes.WrongType.Code, 7, 17);
     }
-
-    private static ModelLoadResult Load(string yaml) =>
-        ModelLoader.Load("/models/contoso", [new ModelSourceFile("connector.yaml", yaml)]);
 }
