@@ -14,11 +14,13 @@ internal static class TriggerReader
     internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schema"];
     internal static readonly Dictionary<string, string> NoRenames = [];
 
+    private static readonly string[] CallbackLabelKeys = ["summary", "description", "visibility"];
+
     /// <summary>The callback's own keys; its type and x-ms-notification-url are generated, so no key says them.</summary>
-    internal static readonly string[] CallbackOwnKeys = ["summary", "description", "visibility", "type", "notificationUrl"];
+    internal static readonly string[] CallbackOwnKeys = [.. CallbackLabelKeys, "type", "notificationUrl"];
 
     internal static readonly string[] CallbackKeys =
-        [.. CallbackOwnKeys.Take(3), .. SchemaReader.KeysBeside(CallbackOwnKeys, NoRenames)];
+        [.. CallbackLabelKeys, .. SchemaReader.KeysBeside(CallbackOwnKeys, NoRenames)];
     internal static readonly string[] CreatedKeys = ["description"];
     internal static readonly string[] PollingKeys =
         ["method", "path", "kind", "hint", "metadata", "notificationDescription", "notificationHeaders", "notificationParameters"];
