@@ -105,7 +105,10 @@ internal sealed class MappingReader
     public bool Has(string key) => Node(key) is not null;
 
     /// <summary>Whether the key is written with an explicit null, which leaves out what would otherwise be written.</summary>
-    public bool IsExplicitNull(string key) => _node.Entries.FirstOrDefault(e => e.Key.Text == key)?.Value is ScalarNode { IsNull: true };
+    public bool IsExplicitNull(string key) => Written(key) is ScalarNode { IsNull: true };
+
+    /// <summary>The value of <paramref name="key"/> as written, an explicit null too (which <see cref="Node"/> skips).</summary>
+    public SourceNode? Written(string key) => _node.Entries.FirstOrDefault(e => e.Key.Text == key)?.Value;
 
     /// <summary>
     /// A required text that may be written as null to leave it out: <c>(true, text)</c> when written, <c>(true, null)</c>
@@ -188,8 +191,7 @@ internal sealed class MappingReader
     public RawJson? Raw(string key) => Node(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
 
     /// <summary>Any value written through as JSON, an explicit null too (a JSON null): for keys where null says so.</summary>
-    public RawJson? RawOrNull(string key) =>
-        IsExplicitNull(key) ? RawJsonConverter.ToRawJson(_node.Entries.First(e => e.Key.Text == key).Value) : Raw(key);
+    public RawJson? RawOrNull(string key) => Written(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
 
     /// <summary>A mapping written through as JSON (schemas, extensions, raw parameters).</summary>
     public RawJson? RawMapping(string key) => MappingNode(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
