@@ -193,6 +193,34 @@ internal sealed class MappingReader
     /// <summary>Any value written through as JSON, an explicit null too (a JSON null): for keys where null says so.</summary>
     public RawJson? RawOrNull(string key) => Written(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
 
+    /// <summary>
+    /// A mapping of names to texts (scope descriptions, allowed values, metadata entries) in the order written; null
+    /// when the key is absent. A value that is no text is reported and left out.
+    /// </summary>
+    public IReadOnlyList<(ScalarNode Name, string Text)>? TextMapping(string key)
+    {
+        if (MappingNode(key) is not { } mapping)
+        {
+            return null;
+        }
+
+        var texts = new List<(ScalarNode Name, string Text)>();
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Value is ScalarNode { IsNull: false } text)
+            {
+                texts.Add((entry.Key, text.Text));
+            }
+            else
+            {
+                _context.Report(DiagnosticCodes.WrongType, entry.Value.Position,
+                    $"'{entry.Key.Text}' of '{key}' in {What} must be a text, not {entry.Value.Describe()}.");
+            }
+        }
+
+        return texts;
+    }
+
     /// <summary>A mapping written through as JSON (schemas, extensions, raw parameters).</summary>
     public RawJson? RawMapping(string key) => MappingNode(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
 
