@@ -76,7 +76,7 @@ internal static class AuthReader
             AuthorizationUrl = map.String("authorizationUrl"),
             TokenUrl = map.String("tokenUrl"),
             RefreshUrl = map.String("refreshUrl"),
-            SignInScopes = map.Has("signInScopes") ? map.StringList("signInScopes") : null,
+            SignInScopes = map.StringListOrNull("signInScopes"),
             WithSignInScopes = !map.IsExplicitNull("signInScopes"),
             ClientId = map.String("clientId"),
             ClientSecret = map.String("clientSecret"),

@@ -39,7 +39,7 @@ internal static class ConnectionParameterReader
             Hidden = ReadHidden(map),
             AllowedValues = map.TextMapping("allowedValues")?
                 .Select(v => KeyValuePair.Create(v.Name.Text, v.Text)).ToList(),
-            Values = map.Has("values") ? map.StringList("values") : null,
+            Values = map.StringListOrNull("values"),
             SourceType = map.String("sourceType"),
             Default = map.Raw("default")?.Value,
             UiExtensions = map.RawMapping("uiExtensions"),

@@ -177,6 +177,9 @@ internal sealed class MappingReader
 
     public IReadOnlyList<string> StringList(string key) => [.. ScalarList(key).Select(s => s.Text)];
 
+    /// <summary>A list whose absence (null) says something else than an empty one (<c>[]</c>).</summary>
+    public IReadOnlyList<string>? StringListOrNull(string key) => Has(key) ? StringList(key) : null;
+
     public IReadOnlyList<ModelReference> ReferenceList(string key) => [.. ScalarList(key).Select(s => new ModelReference(s.Text, s.Position))];
 
     public SequenceNode? Sequence(string key) => Node(key) is { } node ? node as SequenceNode ?? WrongType<SequenceNode>(key, node, "a sequence", required: false) : null;
