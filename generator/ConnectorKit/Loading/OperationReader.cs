@@ -16,8 +16,10 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
     internal static readonly string[] ActionKeys =
-        [.. CommonKeys, "method", "path", "pageable", "payload", "notificationDescription", "notificationHeaders",
-            "notificationParameters", "trigger", "triggerHint", .. HttpMethods];
+    [
+        .. CommonKeys, "method", "path", "pageable", "payload", .. NotificationPathReader.TextKeys, "trigger", "triggerHint",
+        .. HttpMethods,
+    ];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {
@@ -42,7 +44,7 @@ internal static class OperationReader
                 PathPosition = pathNode?.Position ?? SourcePosition.None,
                 NextLinkName = map.String("pageable"),
                 Payload = SchemaReader.Read(map, "payload"),
-                Notification = TriggerReader.ReadNotification(map, id),
+                Notification = NotificationPathReader.ReadTexts(map, id),
                 Trigger = map.Choice("trigger", TriggerReader.TriggerKinds),
                 TriggerHint = map.String("triggerHint"),
                 Position = map.Origin,
