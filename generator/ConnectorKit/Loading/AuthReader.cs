@@ -46,7 +46,6 @@ internal static class AuthReader
 
     private static AuthModel? Read(MappingReader map, string[] types)
     {
-        var context = map.Context;
         var type = map.Choice("type", types, required: true);
         var kind = type switch
         {
@@ -77,7 +76,7 @@ internal static class AuthReader
             AuthorizationUrl = map.String("authorizationUrl"),
             TokenUrl = map.String("tokenUrl"),
             RefreshUrl = map.String("refreshUrl"),
-            SignInScopes = map.Has("signInScopes") ? map.StringList("signInScopes") : null,
+            SignInScopes = map.StringListOrNull("signInScopes"),
             WithSignInScopes = !map.IsExplicitNull("signInScopes"),
             ClientId = map.String("clientId"),
             ClientSecret = map.String("clientSecret"),
@@ -91,7 +90,7 @@ internal static class AuthReader
             Position = map.Origin,
         };
 
-        var (scopes, definitionScopes) = ReadScopes(map, context);
+        var (scopes, definitionScopes) = ReadScopes(map);
         return type is null ? null : auth with
         {
             Scopes = scopes,
@@ -105,33 +104,22 @@ internal static class AuthReader
     /// <c>scopes:</c> a list (each scope described by itself), a mapping of scope to description, or null (the
     /// security definition has no scopes key).
     /// </summary>
-    private static (IReadOnlyList<string> Scopes, IReadOnlyList<KeyValuePair<string, string>>? Described) ReadScopes(MappingReader map, LoadContext context)
+    private static (IReadOnlyList<string> Scopes, IReadOnlyList<KeyValuePair<string, string>>? Described) ReadScopes(
+        MappingReader map)
     {
         if (map.IsExplicitNull("scopes"))
         {
             return ([], null);
         }
 
-        if (map.Node("scopes") is not MappingNode)
+        if (map.Node("scopes") is MappingNode && map.TextMapping("scopes") is { } described)
         {
-            var scopes = map.StringList("scopes");
-            return (scopes, [.. scopes.Select(s => KeyValuePair.Create(s, s))]);
+            var pairs = described.Select(d => KeyValuePair.Create(d.Name.Text, d.Text)).ToList();
+            return ([.. pairs.Select(p => p.Key)], pairs);
         }
 
-        var described = new List<KeyValuePair<string, string>>();
-        foreach (var entry in MappingReader.EntriesOf(map.Node("scopes")!, "the scopes", context))
-        {
-            if (entry.Value is ScalarNode { IsNull: false } description)
-            {
-                described.Add(KeyValuePair.Create(entry.Key.Text, description.Text));
-            }
-            else
-            {
-                context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"The description of scope '{entry.Key.Text}' must be a text.");
-            }
-        }
-
-        return ([.. described.Select(d => d.Key)], described);
+        var scopes = map.StringList("scopes");
+        return (scopes, [.. scopes.Select(s => KeyValuePair.Create(s, s))]);
     }
 
     /// <summary>

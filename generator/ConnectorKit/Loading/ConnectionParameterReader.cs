@@ -37,8 +37,9 @@ internal static class ConnectionParameterReader
             TabIndex = map.Int("tabIndex"),
             ClearText = map.Bool("clearText"),
             Hidden = ReadHidden(map),
-            AllowedValues = ReadAllowedValues(map, context),
-            Values = map.Has("values") ? map.StringList("values") : null,
+            AllowedValues = map.TextMapping("allowedValues")?
+                .Select(v => KeyValuePair.Create(v.Name.Text, v.Text)).ToList(),
+            Values = map.StringListOrNull("values"),
             SourceType = map.String("sourceType"),
             Default = map.Raw("default")?.Value,
             UiExtensions = map.RawMapping("uiExtensions"),
@@ -85,30 +86,6 @@ internal static class ConnectionParameterReader
         map.Context.Report(DiagnosticCodes.WrongType, scalar.Position,
             $"'hidden' in {map.What} must be true or false (quoted \"true\" or \"false\" to write the text).");
         return null;
-    }
-
-    /// <summary><c>allowedValues:</c> a mapping of each value to the text the designer shows for it.</summary>
-    private static List<KeyValuePair<string, string>>? ReadAllowedValues(MappingReader map, LoadContext context)
-    {
-        if (map.MappingNode("allowedValues") is not { } node)
-        {
-            return null;
-        }
-
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var entry in MappingReader.EntriesOf(node, "the allowed values", context))
-        {
-            if (entry.Value is ScalarNode { IsNull: false } text)
-            {
-                values.Add(KeyValuePair.Create(entry.Key.Text, text.Text));
-            }
-            else
-            {
-                context.Report(DiagnosticCodes.WrongType, entry.Value.Position, $"The text of allowed value '{entry.Key.Text}' must be a text.");
-            }
-        }
-
-        return values;
     }
 
     public static ConnectionParameterSetsModel? ReadSets(MappingEntry section, LoadContext context)

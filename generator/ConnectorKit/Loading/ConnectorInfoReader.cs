@@ -44,7 +44,7 @@ internal static class ConnectorInfoReader
         var description = map.String("description", required: true);
         var version = map.String("version", required: true);
         var host = map.RequiredOrNull("host");
-        var schemes = map.Has("schemes") ? map.StringList("schemes") : null;
+        var schemes = map.StringListOrNull("schemes");
         // Only checked here: the loader looked them up before reading any file (ModelWideSettings).
         map.Choice(PropertyLabel.ConnectorKey, PropertyLabel.Words);
         map.Bool(ModelWideSettings.MarkOptionalKey);

@@ -10,24 +10,9 @@ internal static class ConnectorListingReader
     internal static readonly string[] TypedMetadataNames = ["Website", "Privacy policy", "Categories"];
 
     /// <summary><c>metadata:</c> a mapping of entry name to text.</summary>
-    public static IReadOnlyList<MetadataEntryModel> ReadMetadata(MappingReader connector)
-    {
-        var entries = new List<MetadataEntryModel>();
-        foreach (var entry in connector.MappingNode("metadata")?.Entries ?? [])
-        {
-            if (entry.Value is ScalarNode { IsNull: false } value)
-            {
-                entries.Add(new MetadataEntryModel(entry.Key.Text, value.Text, entry.Key.Position));
-            }
-            else
-            {
-                connector.Context.Report(DiagnosticCodes.WrongType, entry.Value.Position,
-                    $"The metadata entry '{entry.Key.Text}' must be a text, not {entry.Value.Describe()}.");
-            }
-        }
-
-        return entries;
-    }
+    public static IReadOnlyList<MetadataEntryModel> ReadMetadata(MappingReader connector) =>
+        [.. (connector.TextMapping("metadata") ?? [])
+            .Select(e => new MetadataEntryModel(e.Name.Text, e.Text, e.Name.Position))];
 
     /// <summary>Each of <c>metadataNames</c> names a typed entry (ignoring case) or one of <c>metadata</c>.</summary>
     public static void CheckMetadataNames(ConnectorInfoModel info, MappingReader connector)

@@ -100,8 +100,8 @@ internal static class EnumReader
             return null;
         }
 
-        // The value may be any scalar, null too, so it is looked up as written (Node counts an explicit null as absent).
-        var value = entry.Entries.FirstOrDefault(e => e.Key.Text == ValueKey)?.Value;
+        // The value may be any scalar, null too, so it is taken as written.
+        var value = entry.Written(ValueKey);
         if (value is null)
         {
             owner.Context.Report(DiagnosticCodes.MissingKey, entry.Position, $"Required key '{ValueKey}' is missing in {what}.");

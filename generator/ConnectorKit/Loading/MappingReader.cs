@@ -105,7 +105,10 @@ internal sealed class MappingReader
     public bool Has(string key) => Node(key) is not null;
 
     /// <summary>Whether the key is written with an explicit null, which leaves out what would otherwise be written.</summary>
-    public bool IsExplicitNull(string key) => _node.Entries.FirstOrDefault(e => e.Key.Text == key)?.Value is ScalarNode { IsNull: true };
+    public bool IsExplicitNull(string key) => Written(key) is ScalarNode { IsNull: true };
+
+    /// <summary>The value of <paramref name="key"/> as written, an explicit null too (which <see cref="Node"/> skips).</summary>
+    public SourceNode? Written(string key) => _node.Entries.FirstOrDefault(e => e.Key.Text == key)?.Value;
 
     /// <summary>
     /// A required text that may be written as null to leave it out: <c>(true, text)</c> when written, <c>(true, null)</c>
@@ -174,6 +177,9 @@ internal sealed class MappingReader
 
     public IReadOnlyList<string> StringList(string key) => [.. ScalarList(key).Select(s => s.Text)];
 
+    /// <summary>A list whose absence (null) says something else than an empty one (<c>[]</c>).</summary>
+    public IReadOnlyList<string>? StringListOrNull(string key) => Has(key) ? StringList(key) : null;
+
     public IReadOnlyList<ModelReference> ReferenceList(string key) => [.. ScalarList(key).Select(s => new ModelReference(s.Text, s.Position))];
 
     public SequenceNode? Sequence(string key) => Node(key) is { } node ? node as SequenceNode ?? WrongType<SequenceNode>(key, node, "a sequence", required: false) : null;
@@ -188,8 +194,35 @@ internal sealed class MappingReader
     public RawJson? Raw(string key) => Node(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
 
     /// <summary>Any value written through as JSON, an explicit null too (a JSON null): for keys where null says so.</summary>
-    public RawJson? RawOrNull(string key) =>
-        IsExplicitNull(key) ? RawJsonConverter.ToRawJson(_node.Entries.First(e => e.Key.Text == key).Value) : Raw(key);
+    public RawJson? RawOrNull(string key) => Written(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;
+
+    /// <summary>
+    /// A mapping of names to texts (scope descriptions, allowed values, metadata entries) in the order written; null
+    /// when the key is absent. A value that is no text is reported and left out.
+    /// </summary>
+    public IReadOnlyList<(ScalarNode Name, string Text)>? TextMapping(string key)
+    {
+        if (MappingNode(key) is not { } mapping)
+        {
+            return null;
+        }
+
+        var texts = new List<(ScalarNode Name, string Text)>();
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Value is ScalarNode { IsNull: false } text)
+            {
+                texts.Add((entry.Key, text.Text));
+            }
+            else
+            {
+                _context.Report(DiagnosticCodes.WrongType, entry.Value.Position,
+                    $"'{entry.Key.Text}' of '{key}' in {What} must be a text, not {entry.Value.Describe()}.");
+            }
+        }
+
+        return texts;
+    }
 
     /// <summary>A mapping written through as JSON (schemas, extensions, raw parameters).</summary>
     public RawJson? RawMapping(string key) => MappingNode(key) is { } node ? RawJsonConverter.ToRawJson(node) : null;

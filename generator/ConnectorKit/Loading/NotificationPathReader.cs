@@ -2,10 +2,16 @@ using ConnectorKit.Model;
 
 namespace ConnectorKit.Loading;
 
-/// <summary>Reads <c>notifications:</c> entries: a path of only a notification content, in a trigger's words.</summary>
+/// <summary>
+/// Reads <c>notifications:</c> entries (a path of only a notification content, in a trigger's words) and the texts of
+/// an operation's notification content.
+/// </summary>
 internal static class NotificationPathReader
 {
     internal static readonly string[] Keys = ["description", "payload", "headers"];
+
+    /// <summary>The keys of an operation's notification content beside its <c>payload</c> (see <see cref="ReadTexts"/>).</summary>
+    internal static readonly string[] TextKeys = ["notificationDescription", "notificationHeaders", "notificationParameters"];
 
     public static NotificationPathModel? Read(MappingEntry entry, LoadContext context)
     {
@@ -29,4 +35,18 @@ internal static class NotificationPathReader
             Position = map.Origin,
         };
     }
+
+    /// <summary>
+    /// <c>notificationDescription</c>, <c>notificationHeaders</c> and <c>notificationParameters</c>, of a webhook, a
+    /// polling trigger or an action.
+    /// </summary>
+    public static NotificationTexts ReadTexts(MappingReader map, string operationId) => new()
+    {
+        Description = map.String("notificationDescription"),
+        Described = !map.IsExplicitNull("notificationDescription"),
+        Headers = map.RawMapping("notificationHeaders"),
+        Parameters = map.Has("notificationParameters")
+            ? OperationReader.ReadParameters(map, "notificationParameters", operationId)
+            : null,
+    };
 }

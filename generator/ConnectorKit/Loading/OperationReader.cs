@@ -16,8 +16,10 @@ internal static class OperationReader
     public static readonly IReadOnlyList<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
     internal static readonly string[] ActionKeys =
-        [.. CommonKeys, "method", "path", "pageable", "payload", "notificationDescription", "notificationHeaders",
-            "notificationParameters", "trigger", "triggerHint", .. HttpMethods];
+    [
+        .. CommonKeys, "method", "path", "pageable", "payload", .. NotificationPathReader.TextKeys, "trigger", "triggerHint",
+        .. HttpMethods,
+    ];
 
     public static ActionModel? ReadAction(MappingEntry entry, LoadContext context)
     {
@@ -42,7 +44,7 @@ internal static class OperationReader
                 PathPosition = pathNode?.Position ?? SourcePosition.None,
                 NextLinkName = map.String("pageable"),
                 Payload = SchemaReader.Read(map, "payload"),
-                Notification = TriggerReader.ReadNotification(map, id),
+                Notification = NotificationPathReader.ReadTexts(map, id),
                 Trigger = map.Choice("trigger", TriggerReader.TriggerKinds),
                 TriggerHint = map.String("triggerHint"),
                 Position = map.Origin,
@@ -81,9 +83,9 @@ internal static class OperationReader
         {
             Label = map.String("label"),
             Visibility = map.Choice("visibility", ParameterReader.Visibilities),
-            Tags = OptionalList(map, "tags"),
-            Consumes = OptionalList(map, "consumes"),
-            Produces = OptionalList(map, "produces"),
+            Tags = map.StringListOrNull("tags"),
+            Consumes = map.StringListOrNull("consumes"),
+            Produces = map.StringListOrNull("produces"),
             Parameters = ReadParameters(map, "parameters", operation.Id),
             PathItemParameters = ReadParameters(map, "pathItemParameters", operation.Id),
             ParametersGiven = map.Has("parameters"),
@@ -100,10 +102,6 @@ internal static class OperationReader
             Extensions = map.RawMapping("extensions"),
             PathExtensions = map.RawMapping("pathExtensions"),
         });
-
-    /// <summary>A list that may be absent (null) or empty (<c>[]</c>): both occur in published connectors.</summary>
-    private static IReadOnlyList<string>? OptionalList(MappingReader map, string key) =>
-        map.Has(key) ? map.StringList(key) : null;
 
     /// <summary>Entries are a reusable parameter's key (a string) or a parameter written inline (a mapping).</summary>
     internal static IReadOnlyList<OperationParameterModel> ReadParameters(

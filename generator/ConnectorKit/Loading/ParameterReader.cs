@@ -13,8 +13,6 @@ internal static class ParameterReader
         .. ParameterKeyword.All.Select(k => k.ModelKey),
     ];
 
-    private static readonly IReadOnlyList<string> Locations = ParameterLine.Locations;
-
     public static readonly IReadOnlyList<string> Visibilities = ["important", "advanced", "internal"];
 
     internal static readonly IReadOnlyList<string> UrlEncodings = ["single", "double"];
@@ -44,7 +42,7 @@ internal static class ParameterReader
         }
 
         var name = map.String("name", required: key is null) ?? key;
-        var location = map.Choice("in", Locations, required: true);
+        var location = map.Choice("in", ParameterLine.Locations, required: true);
         var (type, format) = TypeReader.Read(map);
         var parameter = Build(map, key ?? name, name, location, (type, format), Required(map, location)) with
         {

@@ -8,20 +8,24 @@ internal static class TriggerReader
 {
     internal static readonly string[] TriggerKeys = [.. OperationReader.CommonKeys, "webhook", "polling", "filters", "payload"];
     internal static readonly string[] WebhookKeys =
-        ["path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created", "notificationDescription",
-            "notificationHeaders", "notificationParameters", "hint"];
+    [
+        "path", "unsubscribe", "callbackProperty", "bodyPosition", "bodySchema", "subscription", "body", "callback", "created",
+        .. NotificationPathReader.TextKeys, "hint",
+    ];
 
     internal static readonly string[] BodyKeys = ["name", "required", "summary", "description", "visibility", "schema"];
     internal static readonly Dictionary<string, string> NoRenames = [];
 
+    private static readonly string[] CallbackLabelKeys = ["summary", "description", "visibility"];
+
     /// <summary>The callback's own keys; its type and x-ms-notification-url are generated, so no key says them.</summary>
-    internal static readonly string[] CallbackOwnKeys = ["summary", "description", "visibility", "type", "notificationUrl"];
+    internal static readonly string[] CallbackOwnKeys = [.. CallbackLabelKeys, "type", "notificationUrl"];
 
     internal static readonly string[] CallbackKeys =
-        [.. CallbackOwnKeys.Take(3), .. SchemaReader.KeysBeside(CallbackOwnKeys, NoRenames)];
+        [.. CallbackLabelKeys, .. SchemaReader.KeysBeside(CallbackOwnKeys, NoRenames)];
     internal static readonly string[] CreatedKeys = ["description"];
     internal static readonly string[] PollingKeys =
-        ["method", "path", "kind", "hint", "metadata", "notificationDescription", "notificationHeaders", "notificationParameters"];
+        ["method", "path", "kind", "hint", "metadata", .. NotificationPathReader.TextKeys];
     /// <summary>The values of <c>x-ms-trigger</c>: a polling trigger's kind, an action's trigger mark.</summary>
     internal static readonly string[] TriggerKinds = ["batch", "single"];
 
@@ -107,27 +111,13 @@ internal static class TriggerReader
         {
             Labels = ReadLabels(map),
             Created = !map.IsExplicitNull("created"),
-            Notification = ReadNotification(map, triggerId),
+            Notification = NotificationPathReader.ReadTexts(map, triggerId),
             Hint = map.String("hint"),
             BodyPosition = ReadBodyPosition(map, trigger),
             BodySchema = ReadBodySchema(map, trigger),
         };
         return path is null ? null : webhook;
     }
-
-    /// <summary>
-    /// <c>notificationDescription</c>, <c>notificationHeaders</c> and <c>notificationParameters</c>, of a webhook, a
-    /// polling trigger or an action.
-    /// </summary>
-    internal static NotificationTexts ReadNotification(MappingReader map, string operationId) => new()
-    {
-        Description = map.String("notificationDescription"),
-        Described = !map.IsExplicitNull("notificationDescription"),
-        Headers = map.RawMapping("notificationHeaders"),
-        Parameters = map.Has("notificationParameters")
-            ? OperationReader.ReadParameters(map, "notificationParameters", operationId)
-            : null,
-    };
 
     /// <summary>An index from 0 (first) to the number of the trigger's parameters (last).</summary>
     private static int? ReadBodyPosition(MappingReader webhook, MappingReader trigger)
@@ -216,7 +206,7 @@ internal static class TriggerReader
             PathPosition = pathNode?.Position ?? SourcePosition.None,
             Hint = map.String("hint"),
             Metadata = map.RawMapping("metadata"),
-            Notification = ReadNotification(map, triggerId),
+            Notification = NotificationPathReader.ReadTexts(map, triggerId),
             Position = map.Origin,
         };
         polling = map.Choice("method", OperationReader.HttpMethods) is { } method ? polling with { Method = method } : polling;

@@ -76,6 +76,16 @@ public sealed class ConnectorListingLoadTests
     }
 
     [Fact]
+    public void A_metadata_entry_that_is_no_text_is_reported_at_the_value_and_left_out()
+    {
+        var result = TempModelFolder.LoadSingle(Header + "  metadata: { Security policy: [a], Support: help }\n");
+
+        var diagnostic = LoadAssert.Single(result, "CK1003", 6, 32);
+        Assert.Contains("'Security policy' of 'metadata'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(["Support"], result.Model!.Info.Metadata.Select(e => e.Name));
+    }
+
+    [Fact]
     public void A_license_without_a_name_and_copilots_as_a_scalar_are_reported_where_written()
     {
         var result = TempModelFolder.LoadSingle(

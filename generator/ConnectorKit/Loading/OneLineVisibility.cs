@@ -1,6 +1,4 @@
-using ConnectorKit.Loading;
-
-namespace ConnectorKit.Model;
+namespace ConnectorKit.Loading;
 
 /// <summary>
 /// The visibility of a one-line property, a word after its type: <c>string advanced | Label | Description</c> stands
@@ -12,7 +10,10 @@ internal static class OneLineVisibility
     public static (string Type, string? Visibility) Split(string typePart)
     {
         var space = typePart.LastIndexOf(' ');
-        return space > 0 && ParameterReader.Visibilities.Contains(typePart[(space + 1)..]) ? (typePart[..space].TrimEnd(), typePart[(space + 1)..]) : (typePart, null);
+        var word = typePart[(space + 1)..];
+        return space > 0 && ParameterReader.Visibilities.Contains(word)
+            ? (typePart[..space].TrimEnd(), word)
+            : (typePart, null);
     }
 
     /// <summary>The type part for a type and an optional visibility.</summary>
