@@ -17,11 +17,11 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
 {
     private static readonly string[] Visibilities = ["important", "advanced", "internal"];
 
-    /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
     /// <summary>The model keys that write a callback-style action's <c>x-ms-notification-content</c>.</summary>
     public static readonly string[] NotificationKeys =
         ["payload", "notificationDescription", "notificationHeaders", "notificationParameters"];
 
+    /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
     private static readonly (string Key, string YamlKey)[] Flags = [("deprecated", "deprecated"), ("x-ms-no-generic-test", "noGenericTest")];
 
     /// <param name="notificationContent">The path's <c>x-ms-notification-content</c>, unless taken.</param>
