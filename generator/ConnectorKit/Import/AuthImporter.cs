@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorKit.Expansion;
 using ConnectorKit.Json;
@@ -367,7 +366,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
         if (settings.Child("properties") is not JsonObject known || known.Any(p => !PropertyKeys.ContainsKey(p.Key))
             || known.Child("IsFirstParty") is { } firstParty && firstParty.Text() is not ("True" or "False")
             || known.Child("AzureActiveDirectoryResourceId") is { } resource && resource.Text() is null
-            || known.Child("IsOnbehalfofLoginSupported") is { } onBehalfOf && onBehalfOf.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+            || known.Child("IsOnbehalfofLoginSupported") is { } onBehalfOf && onBehalfOf.BooleanOrNull() is null)
         {
             return false;
         }

@@ -99,10 +99,10 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
 
         yaml.PutIfAny("parameters", rest);
         var taken = new List<string> { "name", "uiDefinition", "parameters" };
-        if (set.Child("metadata") is JsonObject { Count: 1 } metadata && metadata.Child("allowSharing") is JsonValue allowSharing
-            && allowSharing.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False)
+        if (set.Child("metadata") is JsonObject { Count: 1 } metadata
+            && metadata.Child("allowSharing").BooleanOrNull() is { } allowSharing)
         {
-            yaml["allowSharing"] = allowSharing.DeepClone();
+            yaml["allowSharing"] = allowSharing;
             taken.Add("metadata");
         }
 
