@@ -23,8 +23,6 @@ internal sealed class ImportPatches
 /// <summary>Builds the draft model of a connector definition, construct by construct, at the highest level that reproduces it.</summary>
 internal sealed class DraftBuilder
 {
-    private const string NotificationContent = "x-ms-notification-content";
-
     private readonly ParameterImporter _parameters;
     private readonly ResponseImporter _responses;
     private readonly OperationImporter _operations;
@@ -240,7 +238,7 @@ internal sealed class DraftBuilder
             : _operations.ImportAction(id, path, method, operation, UntakenContent()));
         if (imported.Yaml.ContainsKey("payload") && (!imported.IsTrigger || imported.Yaml.ContainsKey("polling")))
         {
-            pathKeysTaken.Add(NotificationContent);
+            pathKeysTaken.Add(WebhookShape.NotificationContent);
         }
 
         if (id != originalId && operation.ContainsKey("operationId"))
@@ -255,7 +253,9 @@ internal sealed class DraftBuilder
 
         // The path's notification content, unless an operation of the path already took it.
         JsonObject? UntakenContent() =>
-            pathKeysTaken.Contains(NotificationContent) ? null : pathItem[NotificationContent] as JsonObject;
+            pathKeysTaken.Contains(WebhookShape.NotificationContent)
+                ? null
+                : pathItem[WebhookShape.NotificationContent] as JsonObject;
     }
 
     /// <summary>
