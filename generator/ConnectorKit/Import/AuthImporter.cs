@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorKit.Expansion;
 using ConnectorKit.Json;
@@ -44,7 +43,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
             return null;
         }
 
-        var yaml = Start(type, securityName, DefaultSecurityNames[type], string.Empty, string.Empty, definition);
+        var yaml = Start(type, securityName, string.Empty, string.Empty, definition);
         yaml["parameterName"] = null;
         if (type == "apiKey")
         {
@@ -84,6 +83,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
             : null;
     }
 
+    /// <summary>The security name the loader gives each kind of auth when the model says none.</summary>
     private static readonly Dictionary<string, string> DefaultSecurityNames = new(StringComparer.Ordinal)
     {
         ["oauth2"] = "oauth2-auth",
@@ -114,7 +114,8 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 ["scopes"] = new JsonObject(
                     scopes.Distinct(StringComparer.Ordinal).Select(s => KeyValuePair.Create(s, (JsonNode?)s))),
             };
-            if (Import("oauth2-auth", definition, connectionParameters) is { ParameterNames.Count: > 0 } auth)
+            if (Import(DefaultSecurityNames["oauth2"], definition, connectionParameters)
+                is { ParameterNames.Count: > 0 } auth)
             {
                 auth.Yaml.Insert(1, "securityName", null);
                 return auth;
@@ -189,7 +190,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 continue;
             }
 
-            var yaml = Start("oauth2", securityName, "oauth2-auth", name, "token", definition);
+            var yaml = Start("oauth2", securityName, name, "token", definition);
             AddUi(yaml, parameter.Child("uiDefinition"));
             yaml.Put("identityProvider", settings.Child("identityProvider"));
             if (definition.Child("flow").Text() != SecurityExpander.DefaultOAuthFlow)
@@ -267,7 +268,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
                 continue;
             }
 
-            var yaml = Start("apiKey", securityName, "api_key", name, "api_key", definition);
+            var yaml = Start("apiKey", securityName, name, "api_key", definition);
             AddUi(yaml, parameter.Child("uiDefinition"));
             yaml.Put("keyName", definition.Child("name")).Put("in", definition.Child("in"));
             yield return new ImportedAuth(yaml, [name]);
@@ -281,7 +282,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
     private static IEnumerable<ImportedAuth> Basic(string securityName, JsonObject definition, JsonObject connectionParameters)
     {
         string[] names = [AuthParameterExpander.UserNameParameter, AuthParameterExpander.PasswordParameter];
-        var yaml = Start("basic", securityName, "basic_auth", names[0], names[0], definition);
+        var yaml = Start("basic", securityName, names[0], names[0], definition);
         yield return new ImportedAuth(yaml, names);
         if (names.All(connectionParameters.ContainsKey))
         {
@@ -293,10 +294,11 @@ internal sealed class AuthImporter(FragmentProbe probe)
     /// The type, with the security and parameter names only where they differ from the model's defaults, and the
     /// security definition's description.
     /// </summary>
-    private static JsonObject Start(string type, string securityName, string defaultSecurityName, string parameterName, string defaultParameterName, JsonObject definition)
+    private static JsonObject Start(
+        string type, string securityName, string parameterName, string defaultParameterName, JsonObject definition)
     {
         var yaml = new JsonObject { ["type"] = type };
-        if (securityName != defaultSecurityName)
+        if (securityName != DefaultSecurityNames[type])
         {
             yaml["securityName"] = securityName;
         }
@@ -364,7 +366,7 @@ internal sealed class AuthImporter(FragmentProbe probe)
         if (settings.Child("properties") is not JsonObject known || known.Any(p => !PropertyKeys.ContainsKey(p.Key))
             || known.Child("IsFirstParty") is { } firstParty && firstParty.Text() is not ("True" or "False")
             || known.Child("AzureActiveDirectoryResourceId") is { } resource && resource.Text() is null
-            || known.Child("IsOnbehalfofLoginSupported") is { } onBehalfOf && onBehalfOf.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+            || known.Child("IsOnbehalfofLoginSupported") is { } onBehalfOf && onBehalfOf.BooleanOrNull() is null)
         {
             return false;
         }

@@ -124,7 +124,7 @@ internal sealed class ConnectionParameterImporter(FragmentProbe probe)
             _ => false,
         });
 
-    private static bool IsFlag(JsonNode? node) => node is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False;
+    private static bool IsFlag(JsonNode? node) => node.BooleanOrNull() is not null;
 
     private static bool IsAllowedValue(JsonNode? node) =>
         node is JsonObject { Count: 2 } pair && pair.Child("text").Text() is not null && pair.Child("value").Text() is not null;

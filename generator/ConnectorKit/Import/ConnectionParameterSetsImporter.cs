@@ -34,9 +34,13 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         {
             var yaml = Labels(ui);
             var secured = new HashSet<string>(StringComparer.Ordinal);
-            var carried = setAuths == SetAuths.Defined ? Carried(values, securityDefinitions!) : [];
-            yaml["sets"] = new JsonArray([.. values.Select(v =>
-                (JsonNode)ImportSet((JsonObject)v!, setAuths, securityDefinitions, security, secured, carried))]);
+            // Each set's auth for each definition, imported once for both the carried ones and each set's choice.
+            var definedAuths = setAuths == SetAuths.Defined
+                ? values.Select(v => DefinedAuths((JsonObject)v!, securityDefinitions!)).ToList()
+                : null;
+            HashSet<string> carried = definedAuths is null ? [] : Carried(definedAuths);
+            yaml["sets"] = new JsonArray([.. values.Select((v, index) => (JsonNode)ImportSet(
+                (JsonObject)v!, setAuths, definedAuths?[index] ?? [], security, secured, carried))]);
             if (Reproduces(yaml, sets) is { } model && GivesBack(model, securityDefinitions))
             {
                 return yaml;
@@ -57,12 +61,13 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         Undefined,
     }
 
+    /// <param name="definedAuths">The set's auth for each security definition (null where it gives none back).</param>
     /// <param name="secured">The security names earlier sets took: a set prefers a definition no other set has.</param>
     /// <param name="carried">The definitions some set's parameters carry: no set takes them without parameters.</param>
     private JsonObject ImportSet(
         JsonObject set,
         SetAuths setAuths,
-        JsonObject? securityDefinitions,
+        List<(string Name, ImportedAuth? Auth)> definedAuths,
         JsonNode? security,
         HashSet<string> secured,
         HashSet<string> carried)
@@ -75,10 +80,9 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
         }
 
         var originalParameters = set.Child("parameters") as JsonObject ?? [];
-        var (securityName, setAuth) = (setAuths == SetAuths.Defined ? securityDefinitions! : [])
-            .OrderBy(d => secured.Contains(d.Key))
-            .Select(d => (d.Key, Auth: d.Value is JsonObject definition ? auth.Import(d.Key, definition, originalParameters) : null))
-            .FirstOrDefault(a => a.Auth is { } found && (found.ParameterNames.Count > 0 || !carried.Contains(a.Key)));
+        var (securityName, setAuth) = definedAuths
+            .OrderBy(a => secured.Contains(a.Name))
+            .FirstOrDefault(a => a.Auth is { } found && (found.ParameterNames.Count > 0 || !carried.Contains(a.Name)));
         if (setAuth is not null)
         {
             secured.Add(securityName);
@@ -99,21 +103,25 @@ internal sealed class ConnectionParameterSetsImporter(FragmentProbe probe, AuthI
 
         yaml.PutIfAny("parameters", rest);
         var taken = new List<string> { "name", "uiDefinition", "parameters" };
-        if (set.Child("metadata") is JsonObject { Count: 1 } metadata && metadata.Child("allowSharing") is JsonValue allowSharing
-            && allowSharing.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False)
+        if (set.Child("metadata") is JsonObject { Count: 1 } metadata
+            && metadata.Child("allowSharing").BooleanOrNull() is { } allowSharing)
         {
-            yaml["allowSharing"] = allowSharing.DeepClone();
+            yaml["allowSharing"] = allowSharing;
             taken.Add("metadata");
         }
 
         return yaml.PutIfAny("extensions", YamlShapes.Rest(set, taken));
     }
 
-    private HashSet<string> Carried(JsonArray sets, JsonObject securityDefinitions) =>
-        [.. securityDefinitions.Where(d => d.Value is JsonObject definition && sets.Any(set =>
-                auth.Import(d.Key, definition, set.Child("parameters") as JsonObject ?? [])
-                    is { ParameterNames.Count: > 0 }))
-            .Select(d => d.Key)];
+    /// <summary>The set's auth for each security definition, in the definitions' order.</summary>
+    private List<(string Name, ImportedAuth? Auth)> DefinedAuths(JsonObject set, JsonObject securityDefinitions) =>
+        [.. securityDefinitions.Select(d => (d.Key, d.Value is JsonObject definition
+            ? auth.Import(d.Key, definition, set.Child("parameters") as JsonObject ?? [])
+            : null))];
+
+    /// <summary>The definitions whose auth some set gives back with parameters of its own.</summary>
+    private static HashSet<string> Carried(List<List<(string Name, ImportedAuth? Auth)>> definedAuths) =>
+        [.. definedAuths.SelectMany(set => set).Where(a => a.Auth is { ParameterNames.Count: > 0 }).Select(a => a.Name)];
 
     /// <summary>Display name and description, with the uiDefinition's other keys under <c>uiExtensions</c>.</summary>
     private static JsonObject Labels(JsonObject ui)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectorKit.Json;
 
@@ -60,9 +59,8 @@ internal static class ConnectorListingImporter
 
     private static JsonObject? Copilot(JsonNode? node) =>
         node is JsonObject { Count: 2 } copilot && copilot.Child(CopilotName).Text() is { } name
-        && copilot.Child(CopilotEnabled) is JsonValue enabled
-        && enabled.GetValueKind() is JsonValueKind.True or JsonValueKind.False
-            ? new JsonObject { ["name"] = name, ["enabled"] = enabled.GetValueKind() == JsonValueKind.True }
+        && copilot.Child(CopilotEnabled).BooleanOrNull() is { } enabled
+            ? new JsonObject { ["name"] = name, ["enabled"] = enabled }
             : null;
 
     /// <summary>The owner's <c>externalDocs</c> as the model says it (a url, a description), or null.</summary>

@@ -23,8 +23,6 @@ internal sealed class ImportPatches
 /// <summary>Builds the draft model of a connector definition, construct by construct, at the highest level that reproduces it.</summary>
 internal sealed class DraftBuilder
 {
-    private const string NotificationContent = "x-ms-notification-content";
-
     private readonly ParameterImporter _parameters;
     private readonly ResponseImporter _responses;
     private readonly OperationImporter _operations;
@@ -128,20 +126,21 @@ internal sealed class DraftBuilder
         }
 
         var consumed = new HashSet<string>(StringComparer.Ordinal);
+        var securityDefinitions = definition.ApiDefinition.Child("securityDefinitions");
+        var security = definition.ApiDefinition.Child("security");
+        var withoutSets = definition.Properties.ConnectionParameterSets is null;
         // With sets, a definition no parameter outside them carries is a set's auth.
-        if (definition.ApiDefinition.Child("securityDefinitions") is JsonObject { Count: 1 } securityDefinitions
-            && securityDefinitions.First() is var (securityName, securityNode) && securityNode is JsonObject securityDefinition
+        if (securityDefinitions is JsonObject { Count: 1 } single
+            && single.First() is var (securityName, securityNode) && securityNode is JsonObject securityDefinition
             && _auth.Import(securityName, securityDefinition, connectionParameters) is { } auth
-            && (definition.Properties.ConnectionParameterSets is null || auth.ParameterNames.Count > 0))
+            && (withoutSets || auth.ParameterNames.Count > 0))
         {
-            AuthImporter.AddRequirement(auth.Yaml, securityName, definition.ApiDefinition.Child("security"));
+            AuthImporter.AddRequirement(auth.Yaml, securityName, security);
             draft.Auth = auth.Yaml;
             consumed.UnionWith(auth.ParameterNames);
         }
-        else if (definition.ApiDefinition.Child("securityDefinitions") is JsonObject { Count: > 1 } several
-            && definition.Properties.ConnectionParameterSets is null
-            && _security.Import(several, definition.ApiDefinition.Child("security"), connectionParameters)
-                is { } imported)
+        else if (securityDefinitions is JsonObject { Count: > 1 } several && withoutSets
+            && _security.Import(several, security, connectionParameters) is { } imported)
         {
             draft.Auth = imported.Auth;
             foreach (var (name, other) in imported.OtherAuths)
@@ -151,8 +150,7 @@ internal sealed class DraftBuilder
 
             consumed.UnionWith(imported.ParameterNames);
         }
-        else if (definition.ApiDefinition.Child("securityDefinitions") is null or JsonObject { Count: 0 }
-            && definition.Properties.ConnectionParameterSets is null
+        else if (securityDefinitions is null or JsonObject { Count: 0 } && withoutSets
             && _auth.ImportWithoutDefinition(connectionParameters) is { } undefined)
         {
             draft.Auth = undefined.Yaml;
@@ -240,7 +238,7 @@ internal sealed class DraftBuilder
             : _operations.ImportAction(id, path, method, operation, UntakenContent()));
         if (imported.Yaml.ContainsKey("payload") && (!imported.IsTrigger || imported.Yaml.ContainsKey("polling")))
         {
-            pathKeysTaken.Add(NotificationContent);
+            pathKeysTaken.Add(WebhookShape.NotificationContent);
         }
 
         if (id != originalId && operation.ContainsKey("operationId"))
@@ -255,7 +253,9 @@ internal sealed class DraftBuilder
 
         // The path's notification content, unless an operation of the path already took it.
         JsonObject? UntakenContent() =>
-            pathKeysTaken.Contains(NotificationContent) ? null : pathItem[NotificationContent] as JsonObject;
+            pathKeysTaken.Contains(WebhookShape.NotificationContent)
+                ? null
+                : pathItem[WebhookShape.NotificationContent] as JsonObject;
     }
 
     /// <summary>

@@ -9,16 +9,12 @@ namespace ConnectorKit.Import;
 /// </summary>
 internal static class NotificationPathImporter
 {
-    private const string NotificationContent = "x-ms-notification-content";
-
     /// <summary>The entry, or null when the path item has anything else or a content the entry cannot say.</summary>
     public static JsonObject? Import(JsonObject pathItem)
     {
-        if (pathItem.Count != 1 || pathItem.Child(NotificationContent) is not JsonObject content
-            || content.Any(p => p.Key is not ("description" or "schema" or "headers"))
-            || content.Child("schema") is not JsonObject schema
-            || (content.ContainsKey("description") && content.Child("description").Text() is null)
-            || (content.ContainsKey("headers") && content.Child("headers") is not JsonObject))
+        // The entry has no parameters: a content that lists some stays raw.
+        if (pathItem.Count != 1 || pathItem.Child(WebhookShape.NotificationContent) is not JsonObject content
+            || content.ContainsKey("parameters") || WebhookShape.ContentSchema(content) is not { } schema)
         {
             return null;
         }

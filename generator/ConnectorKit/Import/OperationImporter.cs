@@ -17,11 +17,11 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
 {
     private static readonly string[] Visibilities = ["important", "advanced", "internal"];
 
-    /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
     /// <summary>The model keys that write a callback-style action's <c>x-ms-notification-content</c>.</summary>
-    public static readonly string[] NotificationKeys =
+    private static readonly string[] NotificationKeys =
         ["payload", "notificationDescription", "notificationHeaders", "notificationParameters"];
 
+    /// <summary>Operation keys of true or false, written as given, with their model keys.</summary>
     private static readonly (string Key, string YamlKey)[] Flags = [("deprecated", "deprecated"), ("x-ms-no-generic-test", "noGenericTest")];
 
     /// <param name="notificationContent">The path's <c>x-ms-notification-content</c>, unless taken.</param>
@@ -55,10 +55,19 @@ internal sealed partial class OperationImporter(FragmentProbe probe, ParameterIm
         if (notified && !ReproducesNotification(id, yaml, notificationContent))
         {
             // The content stays in the path item's raw keys.
-            NotificationKeys.ToList().ForEach(key => yaml.Remove(key));
+            RemoveNotification(yaml);
         }
 
         return ReproducesAction(id, yaml, operation) ? yaml : Fallback(path, method, operation);
+    }
+
+    /// <summary>Removes the payload keys (of an action, or of a polling trigger's <c>polling:</c>).</summary>
+    public static void RemoveNotification(JsonObject yaml)
+    {
+        foreach (var key in NotificationKeys)
+        {
+            yaml.Remove(key);
+        }
     }
 
     /// <summary>

@@ -29,11 +29,8 @@ internal static class OptionalParameterImporter
         draft.Connector[ModelWideSettings.MarkOptionalKey] = false;
         foreach (var parameter in optional)
         {
-            if (parameter.ContainsKey(Required))
-            {
-                parameter.Remove(Required);
-            }
-            else
+            // The optional ones are unmarked (required: null, now left to the setting) or leave the key out.
+            if (!parameter.Remove(Required))
             {
                 parameter[Required] = false;
             }

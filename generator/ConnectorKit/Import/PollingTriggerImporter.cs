@@ -56,7 +56,7 @@ internal sealed class PollingTriggerImporter(FragmentProbe probe, OperationImpor
             && !ReproducesNotification(id, yaml, content))
         {
             yaml.Remove("payload");
-            OperationImporter.NotificationKeys.ToList().ForEach(key => polling.Remove(key));
+            OperationImporter.RemoveNotification(polling);
         }
 
         return yaml;

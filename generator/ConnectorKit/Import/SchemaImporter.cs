@@ -21,10 +21,7 @@ internal static class SchemaImporter
         SchemaReader.ModelNames.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
     /// <summary>The schema in the model's words; a value that is no schema object is copied as it is.</summary>
-    public static JsonNode? Import(JsonNode? schema) => schema is JsonObject obj ? Object(obj) : schema?.DeepClone();
-
-    /// <summary>A schema object in the model's words.</summary>
-    public static JsonObject ImportObject(JsonObject schema) => Object(schema);
+    public static JsonNode? Import(JsonNode? schema) => schema is JsonObject obj ? ImportObject(obj) : schema?.DeepClone();
 
     /// <summary>
     /// The keys an owner standing for a schema property (a webhook filter, the callback) did not take, in the model's
@@ -42,7 +39,7 @@ internal static class SchemaImporter
             (stays ? raw : schema)[key] = value?.DeepClone();
         }
 
-        var yaml = Object(schema);
+        var yaml = ImportObject(schema);
         foreach (var (modelKey, schemaKey) in renames)
         {
             if (yaml.Remove(schemaKey, out var value))
@@ -73,7 +70,8 @@ internal static class SchemaImporter
         _ => SwaggerNames.GetValueOrDefault(key, key),
     };
 
-    private static JsonObject Object(JsonObject original)
+    /// <summary>A schema object in the model's words.</summary>
+    public static JsonObject ImportObject(JsonObject original)
     {
         foreach (var typed in new[] { true, false })
         {
@@ -167,7 +165,7 @@ internal static class SchemaImporter
     private static JsonNode? Nested(string key, JsonNode? value) => (key, value) switch
     {
         ("properties", JsonObject properties) => Properties(properties),
-        ("items" or "additionalProperties", JsonObject schema) => Object(schema),
+        ("items" or "additionalProperties", JsonObject schema) => ImportObject(schema),
         ("allOf", JsonArray parts) => new JsonArray([.. parts.Select(Import)]),
         _ => null,
     };
@@ -276,7 +274,7 @@ internal static class SchemaImporter
     }
 
     /// <summary>Whether the schema, imported, comes back exactly (a bare reference written raw would not).</summary>
-    public static bool SurvivesExpansion(JsonObject schema) => Reproduces(Object(schema), schema);
+    public static bool SurvivesExpansion(JsonObject schema) => Reproduces(ImportObject(schema), schema);
 
     /// <summary>Whether the model's reader gives the original back from the candidate (bare references qualified as the generator does).</summary>
     private static bool Reproduces(JsonObject candidate, JsonObject original) =>

@@ -22,6 +22,9 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
     public ImportedSecurity? Import(JsonObject securityDefinitions, JsonNode? security, JsonObject parameters)
     {
         var names = ListingOrder(securityDefinitions, security);
+        // Each connection parameter imported once: every candidate writes those its auth does not stand for.
+        var imported = parameters.ToDictionary(
+            p => p.Key, p => connectionParameters.Import(p.Key, p.Value), StringComparer.Ordinal);
         ImportedSecurity? shortest = null;
         var shortestLines = int.MaxValue;
         foreach (var mainName in names)
@@ -31,7 +34,7 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
                 continue;
             }
 
-            var lines = Lines(candidate, security, parameters);
+            var lines = Lines(candidate, security, imported);
             if (lines < shortestLines)
             {
                 (shortest, shortestLines) = (candidate, lines);
@@ -102,7 +105,7 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
     }
 
     /// <summary>The lines the candidate's sections take, with the other connection parameters and security.</summary>
-    private int Lines(ImportedSecurity candidate, JsonNode? security, JsonObject parameters)
+    private static int Lines(ImportedSecurity candidate, JsonNode? security, Dictionary<string, JsonObject> parameters)
     {
         var draft = new ImportDraft { Connector = [], Auth = (JsonObject)candidate.Auth.DeepClone() };
         foreach (var (name, other) in candidate.OtherAuths)
@@ -117,7 +120,7 @@ internal sealed class SecurityImporter(AuthImporter auth, ConnectionParameterImp
         var rest = new JsonObject();
         foreach (var (name, parameter) in parameters.Where(p => !candidate.ParameterNames.Contains(p.Key)))
         {
-            rest[name] = connectionParameters.Import(name, parameter);
+            rest[name] = parameter.DeepClone();
         }
 
         sections.PutIfAny("connectionParameters", rest);

@@ -11,6 +11,9 @@ namespace ConnectorKit.Import;
 /// </summary>
 internal static class WebhookShape
 {
+    /// <summary>The path item's key of the notification content, which the payload keys write.</summary>
+    public const string NotificationContent = "x-ms-notification-content";
+
     private static readonly WebhookLabels Defaults = new();
     private static readonly string[] BodyKeys = ["name", "in", "required", "schema", "x-ms-summary", "description", "x-ms-visibility"];
     private static readonly string[] Visibilities = ["important", "advanced", "internal"];
@@ -64,9 +67,7 @@ internal static class WebhookShape
     public static bool Payload(JsonObject content, JsonObject trigger, JsonObject webhook)
     {
         var parameters = content.ContainsKey("parameters") ? NotificationParameters(content.Child("parameters")) : [];
-        if (content.Any(p => p.Key is not ("description" or "schema" or "headers" or "parameters")) || content.Child("schema") is not JsonObject schema
-            || (content.ContainsKey("description") && content.Child("description").Text() is null)
-            || (content.ContainsKey("headers") && content.Child("headers") is not JsonObject) || parameters is null)
+        if (ContentSchema(content) is not { } schema || parameters is null)
         {
             return false;
         }
@@ -86,6 +87,17 @@ internal static class WebhookShape
 
         return true;
     }
+
+    /// <summary>
+    /// The notification content's schema when the content has one and its other keys are ones the model says (a text
+    /// description, headers, parameters); else null.
+    /// </summary>
+    public static JsonObject? ContentSchema(JsonObject content) =>
+        content.All(p => p.Key is "description" or "schema" or "headers" or "parameters")
+        && (!content.ContainsKey("description") || content.Child("description").Text() is not null)
+        && (!content.ContainsKey("headers") || content.Child("headers") is JsonObject)
+            ? content.Child("schema") as JsonObject
+            : null;
 
     /// <summary>The keys of the reusable parameters a content lists, or null when it lists anything else.</summary>
     private static IReadOnlyList<string>? NotificationParameters(JsonNode? parameters)

@@ -16,8 +16,6 @@ internal sealed record ImportedWebhook(JsonObject Yaml, IReadOnlyList<string> Pa
 /// </summary>
 internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImporter operations)
 {
-    private const string NotificationContent = "x-ms-notification-content";
-
     /// <param name="definitions">The swagger's definitions when the model has them as its schemas (a body may reference one), else null.</param>
     public ImportedWebhook? Import(string id, string path, string method, JsonObject operation, JsonObject pathItem, string? unsubscribe, JsonObject? definitions)
     {
@@ -53,9 +51,9 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
 
         yaml["webhook"] = webhook;
         var pathKeys = new List<string>();
-        if (pathItem[NotificationContent] is JsonObject content && WebhookShape.Payload(content, yaml, webhook))
+        if (pathItem[WebhookShape.NotificationContent] is JsonObject content && WebhookShape.Payload(content, yaml, webhook))
         {
-            pathKeys.Add(NotificationContent);
+            pathKeys.Add(WebhookShape.NotificationContent);
         }
 
         yaml.PutIfAny("extensions", YamlShapes.Rest(operation, taken));
@@ -98,6 +96,6 @@ internal sealed class WebhookTriggerImporter(FragmentProbe probe, OperationImpor
 
         var content = probe.Webhooks.ExpandNotificationContent(trigger, webhook.Notification, string.Empty);
         return JsonComparison.AreEqual(operation, probe.Webhooks.Expand(trigger, webhook, string.Empty))
-            && (pathKeys.Count == 0 ? content is null : JsonComparison.AreEqual(pathItem[NotificationContent], content));
+            && (pathKeys.Count == 0 ? content is null : JsonComparison.AreEqual(pathItem[WebhookShape.NotificationContent], content));
     }
 }
