@@ -93,7 +93,6 @@ internal static class AuthReader
         var (scopes, definitionScopes) = ReadScopes(map);
         return type is null ? null : auth with
         {
-            Scopes = scopes,
             DefinitionScopes = definitionScopes,
             RequiredScopes = ReadRequirement(map, scopes),
             RequirementPosition = map.Has("requirement") ? map.KeyPosition("requirement") : null,

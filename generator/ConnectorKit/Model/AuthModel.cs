@@ -82,13 +82,14 @@ public sealed record AuthModel
 
     public string? RefreshUrl { get; init; }
 
-    public IReadOnlyList<string> Scopes { get; init; } = [];
-
     /// <summary>
     /// The security definition's <c>scopes</c>, each with its description (by default the scope itself); null writes
     /// no <c>scopes</c> key (<c>scopes: null</c>).
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>>? DefinitionScopes { get; init; } = [];
+
+    /// <summary>The scopes themselves, derived from <see cref="DefinitionScopes"/> so the two can never disagree.</summary>
+    public IReadOnlyList<string> Scopes => DefinitionScopes?.Select(scope => scope.Key).ToList() ?? [];
 
     /// <summary>oAuthSettings <c>scopes</c>, when they are not the auth's <see cref="Scopes"/>.</summary>
     public IReadOnlyList<string>? SignInScopes { get; init; }

@@ -76,7 +76,9 @@ public sealed class AuthReaderTests
         Assert.Equal(["api"], described.Scopes);
         Assert.Equal([KeyValuePair.Create("api", "The API")], described.DefinitionScopes);
         Assert.Equal(["api", "offline_access"], described.SignInScopes);
-        Assert.Equal(([], null, false), (none.Scopes, none.DefinitionScopes, none.Defined));
+        Assert.Empty(none.Scopes);
+        Assert.Null(none.DefinitionScopes);
+        Assert.False(none.Defined);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ internal static class AuthChoices
     };
 
     /// <summary>The authorization code flow with the platform's generic OAuth 2.0 provider, which needs a refresh URL too.</summary>
-    public static AuthModel OAuth2(string authorizationUrl, string tokenUrl, string refreshUrl, IReadOnlyList<string> scopes, SourcePosition position) => new()
+    public static AuthModel OAuth2(
+        string authorizationUrl, string tokenUrl, string refreshUrl, IReadOnlyList<KeyValuePair<string, string>> describedScopes, SourcePosition position) => new()
     {
         Kind = AuthKind.OAuth2,
         SecurityName = "oauth2-auth",
@@ -52,7 +53,7 @@ internal static class AuthChoices
         AuthorizationUrl = authorizationUrl,
         TokenUrl = tokenUrl,
         RefreshUrl = refreshUrl,
-        Scopes = scopes,
+        DefinitionScopes = describedScopes,
         ClientId = ClientIdPlaceholder,
         ClientSecret = ClientSecretPlaceholder,
         RedirectMode = RedirectMode,

@@ -82,7 +82,7 @@ internal sealed class SecurityConverter(ConversionContext context)
                 }
 
                 context.Derived(pointer, $"OAuth 2.0 sign-in: register the connector's redirect URL ({AuthChoices.RedirectUrl}) with the service, and put the client id and secret in the model's auth (they are placeholders).");
-                return AuthChoices.OAuth2(authorize.OriginalString, token.OriginalString, (flow.RefreshUrl ?? token).OriginalString, [.. flow.Scopes?.Keys ?? []], position);
+                return AuthChoices.OAuth2(authorize.OriginalString, token.OriginalString, (flow.RefreshUrl ?? token).OriginalString, [.. flow.Scopes ?? new Dictionary<string, string>()], position);
             default:
                 context.NotExpressible(pointer, $"A connector cannot authenticate with this scheme ({Describe(scheme)}); it is left out. Custom code or a policy may send what it needs.");
                 return null;

@@ -35,7 +35,8 @@ internal static class PostmanAuth
                 && PostmanValues.Setting(settings, "grant_type") is null or "authorization_code" or "authorization_code_with_pkce":
                 var scopes = (PostmanValues.Setting(settings, "scope") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 context.Derived(pointer, $"OAuth 2.0 sign-in: register the connector's redirect URL ({AuthChoices.RedirectUrl}) with the service, and put the client id and secret in the model's auth (they are placeholders; the collection's own are not copied). The token URL is also the refresh URL.");
-                return AuthChoices.OAuth2(authorize, token, token, scopes, position);
+                // Postman names scopes without descriptions: each describes itself, as a model's list of scopes does.
+                return AuthChoices.OAuth2(authorize, token, token, [.. scopes.Select(scope => KeyValuePair.Create(scope, scope))], position);
             default:
                 context.NotExpressible(pointer, $"A connector cannot authenticate with Postman's '{type}' auth; it is left out. Custom code or a policy may send what it needs.");
                 return null;

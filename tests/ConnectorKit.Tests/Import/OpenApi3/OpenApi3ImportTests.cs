@@ -171,5 +171,41 @@ public sealed class OpenApi3ImportTests
         Assert.Equal(14, model.Finding(DiagnosticCodes.ImportNotExpressible, "is outside this document and is not followed").Position.Line);
     }
 
+    [Fact]
+    public void An_oauth2_authorization_code_flow_keeps_its_scopes_and_their_descriptions()
+    {
+        using var model = ImportedModel.OfText("oauth.yaml", """
+            openapi: 3.0.3
+            info: { title: Signed, version: "1", description: Signs in. }
+            servers: [{ url: "https://api.signed.test" }]
+            components:
+              securitySchemes:
+                signIn:
+                  type: oauth2
+                  flows:
+                    authorizationCode:
+                      authorizationUrl: https://login.signed.test/authorize
+                      tokenUrl: https://login.signed.test/token
+                      scopes: { read: Read your items, write: Change your items }
+            security: [{ signIn: [read] }]
+            paths:
+              /items:
+                get:
+                  operationId: ListItems
+                  summary: List items
+                  responses: { "200": { description: Items. } }
+            """);
+        Assert.True(model.Result.Succeeded, string.Join("\n", model.Findings));
+
+        var generation = model.Generate();
+        Assert.True(generation.Succeeded, string.Join("\n", generation.Diagnostics));
+        var swagger = JsonNode.Parse(generation.Files.Single(f => f.RelativePath == "apiDefinition.swagger.json").Content)!;
+        var properties = JsonNode.Parse(generation.Files.Single(f => f.RelativePath == "apiProperties.json").Content)!;
+        Assert.Equal(
+            """{"read":"Read your items","write":"Change your items"}""",
+            swagger["securityDefinitions"]!["oauth2-auth"]!["scopes"]!.ToJsonString());
+        Assert.Equal("""["read","write"]""", properties["properties"]!["connectionParameters"]!["token"]!["oAuthSettings"]!["scopes"]!.ToJsonString());
+    }
+
     private static (int Line, int Column) At(Diagnostic diagnostic) => (diagnostic.Position.Line, diagnostic.Position.Column);
 }
