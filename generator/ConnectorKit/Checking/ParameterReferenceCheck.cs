@@ -16,7 +16,7 @@ public sealed class ParameterReferenceCheck : IModelCheck
         var keys = model.Parameters.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var operation in model.Operations)
         {
-            var listed = operation.Parameters.Concat(operation.PathItemParameters).Concat(NotificationParameters(operation));
+            var listed = operation.Parameters.Concat(operation.PathItemParameters).Concat(operation.NotificationTexts?.Parameters ?? []);
             foreach (var reference in listed.Select(p => p.Reference).OfType<ModelReference>())
             {
                 if (!keys.Contains(reference.Name))
@@ -29,12 +29,4 @@ public sealed class ParameterReferenceCheck : IModelCheck
             }
         }
     }
-
-    private static IReadOnlyList<OperationParameterModel> NotificationParameters(OperationModel operation) => operation switch
-    {
-        TriggerModel { Webhook: { } webhook } => webhook.Notification.Parameters ?? [],
-        TriggerModel { Polling: { } polling } => polling.Notification.Parameters ?? [],
-        ActionModel action => action.Notification.Parameters ?? [],
-        _ => [],
-    };
 }

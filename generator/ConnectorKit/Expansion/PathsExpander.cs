@@ -69,7 +69,7 @@ internal sealed class PathsExpander(
 
         foreach (var operation in pathOperations)
         {
-            if (NotificationTexts(operation) is { } texts)
+            if (operation.NotificationTexts is { } texts)
             {
                 var contentPointer = JsonPointer.Append(pointer, "x-ms-notification-content");
                 var content = webhooks.ExpandNotificationContent(operation, texts, contentPointer);
@@ -108,15 +108,6 @@ internal sealed class PathsExpander(
         TriggerModel { Polling: { } polling } trigger => pollingTriggers.Expand(trigger, polling, pointer),
         ActionModel action => operations.ExpandAction(action, pointer),
         _ => throw new InvalidOperationException($"Operation '{operation.Id}' is neither an action nor a webhook or polling trigger."),
-    };
-
-    /// <summary>How an operation's notification content (of its payload) is written.</summary>
-    private static NotificationTexts? NotificationTexts(OperationModel operation) => operation switch
-    {
-        TriggerModel { Webhook: { } webhook } => webhook.Notification,
-        TriggerModel { Polling: { } polling } => polling.Notification,
-        ActionModel action => action.Notification,
-        _ => null,
     };
 
     /// <summary>The method's place in Swagger's order; methods Swagger does not know go last, in model order.</summary>

@@ -90,6 +90,9 @@ public abstract record OperationModel
 
     /// <summary>The path template after the base path.</summary>
     public abstract string HttpPath { get; }
+
+    /// <summary>How the notification content of the operation's payload is written (a webhook's, a polling trigger's or an action's).</summary>
+    public abstract NotificationTexts? NotificationTexts { get; }
 }
 
 /// <summary>An operation a flow calls.</summary>
@@ -119,6 +122,8 @@ public sealed record ActionModel : OperationModel
     public override string HttpMethod => Method;
 
     public override string HttpPath => Path;
+
+    public override NotificationTexts? NotificationTexts => Notification;
 }
 
 /// <summary>An operation that starts a flow: a webhook or a polling trigger.</summary>
@@ -132,6 +137,8 @@ public sealed record TriggerModel : OperationModel
     public IReadOnlyList<FilterModel> Filters { get; init; } = [];
 
     public override string HttpMethod => Webhook is not null ? "post" : Polling!.Method;
+
+    public override NotificationTexts? NotificationTexts => Webhook?.Notification ?? Polling?.Notification;
 
     public override string HttpPath => Webhook?.Path ?? Polling!.Path;
 }
