@@ -13,8 +13,6 @@ namespace ConnectorKit.Import;
 /// </summary>
 internal sealed class ParameterImporter(FragmentProbe probe)
 {
-    private static readonly string[] Locations = ["path", "query", "header", "body", "formData"];
-
     /// <summary>The YAML of a reusable parameter (<paramref name="key"/> given) or of one written inline.</summary>
     public JsonObject Import(JsonObject original, string? key)
     {
@@ -38,7 +36,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
 
     private static IEnumerable<JsonObject> Candidates(JsonObject original, string? key)
     {
-        if (original.Child("name").Text() is not { } name || original.Child("in").Text() is not { } location || !Locations.Contains(location))
+        if (original.Child("name").Text() is not { } name || original.Child("in").Text() is not { } location || !ParameterLine.Locations.Contains(location))
         {
             yield break;
         }
@@ -132,7 +130,7 @@ internal sealed class ParameterImporter(FragmentProbe probe)
     {
         var name = original.Child("name").Text();
         var location = original.Child("in").Text();
-        var valid = location is not null && Locations.Contains(location);
+        var valid = location is not null && ParameterLine.Locations.Contains(location);
         var yaml = Start(key, name ?? key ?? "parameter", valid ? location! : "query");
         yaml["required"] = null;
         var taken = new HashSet<string>(StringComparer.Ordinal);
