@@ -86,9 +86,9 @@ internal sealed class AuthImporter(FragmentProbe probe)
     /// <summary>The security name the loader gives each kind of auth when the model says none.</summary>
     private static readonly Dictionary<string, string> DefaultSecurityNames = new(StringComparer.Ordinal)
     {
-        ["oauth2"] = "oauth2-auth",
-        ["apiKey"] = "api_key",
-        ["basic"] = "basic_auth",
+        ["oauth2"] = AuthReader.DefaultSecurityName(AuthKind.OAuth2),
+        ["apiKey"] = AuthReader.DefaultSecurityName(AuthKind.ApiKey),
+        ["basic"] = AuthReader.DefaultSecurityName(AuthKind.Basic),
     };
 
     /// <summary>

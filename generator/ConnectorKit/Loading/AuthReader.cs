@@ -200,7 +200,8 @@ internal static class AuthReader
     }
 
     // Without authentication there is no security definition or parameter to name.
-    private static string DefaultSecurityName(AuthKind kind) => kind switch
+    /// <summary>The security definition name an auth of this kind gets when the model names none (the importer leaves it out then).</summary>
+    internal static string DefaultSecurityName(AuthKind kind) => kind switch
     {
         AuthKind.ApiKey => "api_key",
         AuthKind.Basic => "basic_auth",
