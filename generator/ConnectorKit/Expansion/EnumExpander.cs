@@ -38,17 +38,16 @@ internal sealed class EnumExpander(OriginRecorder origins)
         var displayPointer = JsonPointer.Append(pointer, "x-ms-enum-values");
         if (entries is not null)
         {
-            var written = entries.Select(e => new Entry(e.Value, e.DisplayName, e.DisplayNameFirst, e.Position));
-            target["x-ms-enum-values"] = Entries(written, displayPointer, record);
+            target["x-ms-enum-values"] = Entries(entries, displayPointer, record);
         }
         else if (values.Any(v => v.DisplayName is not null))
         {
-            var named = values.Select(v => new Entry(v.Value, v.DisplayName ?? TextOf(v.Value), false, v.Position));
+            var named = values.Select(v => new EnumEntryModel(v.Value, v.DisplayName ?? TextOf(v.Value), false, v.Position));
             target["x-ms-enum-values"] = Entries(named, displayPointer, record);
         }
     }
 
-    private static JsonArray Entries(IEnumerable<Entry> entries, string pointer, Action<string, SourcePosition> record)
+    private static JsonArray Entries(IEnumerable<EnumEntryModel> entries, string pointer, Action<string, SourcePosition> record)
     {
         var written = new JsonArray();
         foreach (var (value, displayName, displayNameFirst, position) in entries)
@@ -61,8 +60,6 @@ internal sealed class EnumExpander(OriginRecorder origins)
 
         return written;
     }
-
-    private sealed record Entry(JsonNode? Value, string DisplayName, bool DisplayNameFirst, SourcePosition Position);
 
     /// <summary>A value without a display name shows as itself.</summary>
     private static string TextOf(JsonNode? value) =>
